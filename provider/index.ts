@@ -1,0 +1,79 @@
+/**
+ * The installed provider. The SDK's serialized closure only require()s this
+ * module at call time, so destroy and refresh of old state run current code.
+ *
+ * Contracts (after Pulumi's dynamic provider): check and diff never touch the
+ * host; create either succeeds or leaves nothing behind; delete failing means
+ * the unit still exists; read returns no id only when the unit is really gone.
+ */
+import type * as dynamic from "@pulumi/pulumi/dynamic";
+import { checkContainer, CheckFailure, UNKNOWN } from "./check";
+import { diffContainer } from "./core/diff";
+import { ContainerOutputs, normalizeContainer, OWNER_KEY } from "./core/spec";
+import type { Host } from "./host/host";
+import { LocalHost } from "./host/local";
+import { createContainer, deleteContainer, readContainer, restartContainer } from "./linux/container";
+import type { ContainerArgs } from "../sdk/types/container";
+
+export { checkContainer, diffContainer, normalizeContainer };
+export type { CheckFailure };
+
+type Inputs = ContainerArgs & { name: string; [OWNER_KEY]?: string };
+
+let defaultHost: Host | undefined;
+function host(): Host {
+  return (defaultHost ??= new LocalHost());
+}
+
+/** The operations for one kind, as Pulumi's dynamic provider calls them. */
+export const container = {
+  async check(_olds: Record<string, unknown>, news: Record<string, unknown>): Promise<dynamic.CheckResult> {
+    const failures = checkContainer(news);
+    if (failures.length > 0 || hasUnknown(news)) return { inputs: news, failures };
+    const inputs = { ...normalizeContainer(news as unknown as Inputs), [OWNER_KEY]: news[OWNER_KEY] };
+    return { inputs, failures: [] };
+  },
+
+  async diff(_id: string, olds: Record<string, unknown>, news: Record<string, unknown>): Promise<dynamic.DiffResult> {
+    const d = diffContainer(olds, news as unknown as Inputs);
+    return {
+      changes: d.changes.length > 0,
+      replaces: [...d.replaces],
+      // Host names derive from the unit's name, so old and new cannot coexist.
+      deleteBeforeReplace: d.replaces.length > 0,
+    };
+  },
+
+  async create(inputs: Record<string, unknown>): Promise<dynamic.CreateResult> {
+    const spec = normalizeContainer(inputs as unknown as Inputs);
+    const outs = await createContainer(host(), spec, String(inputs[OWNER_KEY] ?? ""));
+    return { id: outs.unitId, outs };
+  },
+
+  async read(id: string, props: Record<string, unknown>): Promise<dynamic.ReadResult> {
+    const now = await readContainer(host(), props as unknown as ContainerOutputs);
+    if (!now) return { id: undefined as unknown as string, props: {} };
+    return { id, props: now };
+  },
+
+  async update(_id: string, olds: Record<string, unknown>, news: Record<string, unknown>): Promise<dynamic.UpdateResult> {
+    const spec = normalizeContainer(news as unknown as Inputs);
+    const outs = await restartContainer(host(), spec, olds as unknown as ContainerOutputs);
+    return { outs };
+  },
+
+  async delete(_id: string, props: Record<string, unknown>): Promise<void> {
+    await deleteContainer(host(), props as unknown as ContainerOutputs);
+  },
+};
+
+/** Provider operations by resource kind. */
+export const kinds = { Container: container } as const;
+export type Kind = keyof typeof kinds;
+
+function hasUnknown(v: unknown): boolean {
+  if (v === UNKNOWN) return true;
+  if (Array.isArray(v)) return v.some(hasUnknown);
+  if (v && typeof v === "object") return Object.values(v).some(hasUnknown);
+  return false;
+}

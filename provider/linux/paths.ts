@@ -1,0 +1,27 @@
+import * as path from "path";
+
+/** Where everything lives under a state root. Names derive from the unit's name only, so a retry finds leftovers. */
+export function statePaths(stateRoot: string) {
+  return {
+    root: stateRoot,
+    bases: path.join(stateRoot, "bases"),
+    units: path.join(stateRoot, "units"),
+    locks: path.join(stateRoot, "locks"),
+    runtimeRoot: (runtime: string) => path.join(stateRoot, "runtime", runtime),
+  };
+}
+
+export function unitPaths(stateRoot: string, unitId: string) {
+  const dir = path.join(statePaths(stateRoot).units, unitId);
+  return {
+    dir,
+    upper: path.join(dir, "upper"),
+    work: path.join(dir, "work"),
+    rootfs: path.join(dir, "rootfs"),
+    config: path.join(dir, "config.json"),
+    record: path.join(dir, "unit.json"),
+    pidFile: path.join(dir, "init.pid"),
+    consoleLog: path.join(dir, "console.log"),
+    runtimeLog: path.join(dir, "runtime.log"),
+  };
+}

@@ -1,0 +1,107 @@
+import type { Host } from "../host/host";
+import { HostCommandError, wrapError } from "../host/host";
+import type { CgroupMode } from "./cgroups";
+
+export type RuntimeName = "runc" | "crun";
+
+export interface RuntimeState {
+  readonly status: "created" | "running" | "stopped" | "paused" | "creating";
+  readonly pid: number;
+}
+
+/** An OCI runtime (runc or crun) with its state kept under Paddock's state root, apart from anyone else's. */
+export class OciRuntime {
+  constructor(
+    private readonly host: Host,
+    readonly name: RuntimeName,
+    readonly root: string,
+  ) {}
+
+  private argv(...args: string[]): string[] {
+    return [this.name, "--root", this.root, ...args];
+  }
+
+  /** Starts the unit detached; its stdio goes to consoleLog, the runtime's own errors to runtimeLog. */
+  async run(id: string, bundle: string, pidFile: string, consoleLog: string, runtimeLog: string): Promise<void> {
+    try {
+      await this.host.run(
+        [this.name, "--root", this.root, "--log", runtimeLog, "run", "--detach", "--pid-file", pidFile, "--bundle", bundle, id],
+        { outputFile: consoleLog, timeoutMs: 60_000 },
+      );
+    } catch (e) {
+      const log = (await this.host.readFile(runtimeLog)) ?? "";
+      const why = lastRuntimeError(log) || (await this.host.readFile(consoleLog))?.trim().split("\n").pop() || "";
+      const err = e instanceof HostCommandError ? new HostCommandError(`${this.name} run \`${id}\``, e.argv, e.exitCode, why || e.stderr) : e;
+      throw err;
+    }
+  }
+
+  /** The unit's state, or undefined when the runtime does not know it. */
+  async state(id: string): Promise<RuntimeState | undefined> {
+    const res = await this.host.run(this.argv("state", id), { okExitCodes: [1] });
+    if (res.exitCode !== 0) {
+      if (/does not exist|not found|No such file/i.test(res.stderr)) return undefined;
+      throw new HostCommandError(`${this.name} state \`${id}\``, this.argv("state", id), res.exitCode, res.stderr);
+    }
+    const s = JSON.parse(res.stdout) as { status: RuntimeState["status"]; pid: number };
+    return { status: s.status, pid: s.pid };
+  }
+
+  /**
+   * Stops and forgets the unit; "already gone" is success. SIGKILL then a plain
+   * delete: `delete --force` alone polls for ~100 ms.
+   */
+  async remove(id: string): Promise<void> {
+    const st = await this.state(id);
+    if (!st) return;
+    if (st.status !== "stopped") {
+      await this.host.run(this.argv("kill", id, "KILL"), { okExitCodes: [1] });
+      await waitForExit(st.pid);
+    }
+    const res = await this.host.run(this.argv("delete", "--force", id), { okExitCodes: [1] });
+    if (res.exitCode !== 0 && !/does not exist|not found/i.test(res.stderr)) {
+      throw new HostCommandError(`${this.name} delete \`${id}\``, this.argv("delete", id), res.exitCode, res.stderr);
+    }
+  }
+}
+
+/** Picks the runtime: the user's pin, else crun on v2 hosts where installed, else runc. */
+export async function resolveRuntime(host: Host, requested: "auto" | RuntimeName, mode: CgroupMode): Promise<RuntimeName> {
+  const works = async (name: RuntimeName) =>
+    host.run([name, "--version"]).then(() => true, () => false);
+  if (requested !== "auto") {
+    if (!(await works(requested))) throw new Error(`runtime \`${requested}\`: not installed on this host. Install it (apt-get install ${requested}) or set runtime: "auto"`);
+    if (requested === "crun" && mode === "v1") {
+      throw new Error('runtime `crun`: crun refuses this host\'s cgroup v1/hybrid layout ("cgroups in hybrid mode not supported"); use runtime: "runc" or "auto"');
+    }
+    return requested;
+  }
+  if (mode === "v2" && (await works("crun"))) return "crun";
+  if (await works("runc")) return "runc";
+  throw wrapError("runtime", new Error("no OCI runtime on this host: install one (apt-get install runc)"));
+}
+
+async function waitForExit(pid: number, timeoutMs = 5000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    try {
+      process.kill(pid, 0);
+    } catch {
+      return;
+    }
+    await new Promise((r) => setTimeout(r, 5));
+  }
+}
+
+function lastRuntimeError(log: string): string {
+  const lines = log.trim().split("\n").filter(Boolean);
+  for (let i = lines.length - 1; i >= 0; i--) {
+    try {
+      const entry = JSON.parse(lines[i]) as { level?: string; msg?: string };
+      if (entry.level === "error" || entry.level === "fatal") return entry.msg ?? "";
+    } catch {
+      if (/error/i.test(lines[i])) return lines[i];
+    }
+  }
+  return "";
+}

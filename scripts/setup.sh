@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# Everything Paddock needs on a fresh machine, idempotent and quick when done:
+# Debian packages, npm packages, the compiled TypeScript, and the Pulumi engine.
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$root"
+say() { printf 'paddock setup: %s\n' "$*" >&2; }
+
+# Debian packages: the host tooling the Linux engine drives.
+need=()
+command -v runc >/dev/null || need+=(runc)
+[[ -x /bin/busybox ]] && ! ldd /bin/busybox >/dev/null 2>&1 || need+=(busybox-static)
+command -v ip >/dev/null || need+=(iproute2)
+command -v nsenter >/dev/null || need+=(util-linux)
+if ((${#need[@]})); then
+  if [[ $(id -u) -ne 0 ]]; then say "missing ${need[*]}: run as root, or apt-get install ${need[*]}"; exit 1; fi
+  say "apt-get install ${need[*]}"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq >/dev/null
+  apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
+fi
+
+# npm packages, reinstalled only when the lock file changed.
+stamp=node_modules/.paddock-lock-sha
+want="$(sha256sum package-lock.json | cut -d' ' -f1)"
+if [[ ! -f $stamp || "$(cat "$stamp")" != "$want" ]]; then
+  say "npm ci"
+  npm ci --no-audit --no-fund --loglevel=error
+  echo "$want" >"$stamp"
+fi
+# Programs (examples, the dynamic provider) import "pulumi-paddock" by name, as a
+# user's program does; resolve that name to this checkout.
+ln -sfn .. node_modules/pulumi-paddock
+
+say "tsc"
+npx --no-install tsc -p tsconfig.json
+
+bash scripts/build-engine.sh
+bash scripts/engine/install-plugins.sh

@@ -1,0 +1,51 @@
+import * as pulumi from "@pulumi/pulumi";
+import type { ContainerArgs as ContainerArgsPlain, Rootfs } from "./types/container";
+import { loaderFor } from "./loader";
+
+export type { Rootfs };
+
+/** Inputs of a Container: the schema's properties, each of which may be a Pulumi Input. */
+export type ContainerArgs = { readonly [K in keyof ContainerArgsPlain]: pulumi.Input<ContainerArgsPlain[K]> };
+
+const OWNER_KEY = "__paddockOwner";
+
+/**
+ * A system container on this host: its own root filesystem (an overlay over a
+ * shared read-only base), process tree, hostname, IPC and network namespace and
+ * cgroup, run by an OCI runtime. `pulumi preview` says for each change whether it
+ * is applied live, by a restart, or by replacing the unit.
+ */
+export class Container extends pulumi.dynamic.Resource {
+  /** The unit's name on the host (runtime id, cgroup and state directory are named after it). */
+  declare readonly unitId: pulumi.Output<string>;
+  /** The OCI runtime running the unit: "runc" or "crun". */
+  declare readonly runtime: pulumi.Output<"runc" | "crun">;
+  /** The host pid of the unit's init process, 0 when stopped. */
+  declare readonly pid: pulumi.Output<number>;
+  /** The unit's cgroup, absolute within each hierarchy. */
+  declare readonly cgroupPath: pulumi.Output<string>;
+  /** The merged root filesystem on the host. */
+  declare readonly rootfsPath: pulumi.Output<string>;
+  /** "running" or "stopped", as last observed. */
+  declare readonly status: pulumi.Output<"running" | "stopped">;
+  declare readonly hostname: pulumi.Output<string>;
+  declare readonly stateVersion: pulumi.Output<number>;
+
+  constructor(name: string, args: ContainerArgs, opts?: pulumi.CustomResourceOptions) {
+    const owner = `${pulumi.getProject()}/${pulumi.getStack()}/${name}`;
+    const props: Record<string, unknown> = {
+      ...args,
+      name: args.name ?? name,
+      [OWNER_KEY]: owner,
+      unitId: undefined,
+      runtime: args.runtime,
+      pid: undefined,
+      cgroupPath: undefined,
+      rootfsPath: undefined,
+      status: undefined,
+      hostname: args.hostname,
+      stateVersion: undefined,
+    };
+    super(loaderFor("Container"), name, props, opts, "paddock", "Container");
+  }
+}
