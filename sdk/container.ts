@@ -36,6 +36,8 @@ export class Container extends pulumi.dynamic.Resource {
     const props: Record<string, unknown> = {
       ...args,
       name: args.name ?? name,
+      // Like DOCKER_HOST: lets a whole program (or a test run) use another state root.
+      stateRoot: args.stateRoot ?? process.env.PADDOCK_STATE_ROOT,
       [OWNER_KEY]: owner,
       unitId: undefined,
       runtime: args.runtime,

@@ -134,7 +134,7 @@ async function cleanup(host: Host, spec: ContainerSpec, runtime: RuntimeName | u
 }
 
 async function writeBundle(host: Host, spec: ContainerSpec, configPath: string): Promise<void> {
-  const config = buildOciConfig(spec, { rootPath: "rootfs", cgroupsPath: unitCgroupPath(spec.name) });
+  const config = buildOciConfig(spec, { rootPath: "rootfs", cgroupsPath: unitCgroupPath(spec.stateRoot, spec.name) });
   await host.writeFileAtomic(configPath, JSON.stringify(config, null, 2));
 }
 
@@ -156,7 +156,7 @@ function outputs(spec: ContainerSpec, runtime: RuntimeName, pid: number, status:
     runtime,
     unitId: spec.name,
     pid,
-    cgroupPath: unitCgroupPath(spec.name),
+    cgroupPath: unitCgroupPath(spec.stateRoot, spec.name),
     rootfsPath: p.rootfs,
     status,
     stateVersion: STATE_VERSION,

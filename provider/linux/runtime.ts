@@ -56,7 +56,7 @@ export class OciRuntime {
     if (!st) return;
     if (st.status !== "stopped") {
       await this.host.run(this.argv("kill", id, "KILL"), { okExitCodes: [1] });
-      await waitForExit(st.pid);
+      await waitForExit(this.host, st.pid);
     }
     const res = await this.host.run(this.argv("delete", "--force", id), { okExitCodes: [1] });
     if (res.exitCode !== 0 && !/does not exist|not found/i.test(res.stderr)) {
@@ -81,15 +81,17 @@ export async function resolveRuntime(host: Host, requested: "auto" | RuntimeName
   throw wrapError("runtime", new Error("no OCI runtime on this host: install one (apt-get install runc)"));
 }
 
-async function waitForExit(pid: number, timeoutMs = 5000): Promise<void> {
+/**
+ * Waits until pid has exited. A killed init is reparented to the host's PID 1,
+ * which may reap it late; a zombie has exited, so it counts as gone.
+ */
+async function waitForExit(host: Host, pid: number, timeoutMs = 5000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    try {
-      process.kill(pid, 0);
-    } catch {
-      return;
-    }
-    await new Promise((r) => setTimeout(r, 5));
+    const stat = (await host.readFile(`/proc/${pid}/stat`).catch(() => undefined)) ?? "";
+    // The state field follows the command name, which is in parentheses and may contain spaces.
+    if (!stat || stat.slice(stat.lastIndexOf(")") + 2, stat.lastIndexOf(")") + 3) === "Z") return;
+    await new Promise((r) => setTimeout(r, 2));
   }
 }
 

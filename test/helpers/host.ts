@@ -1,0 +1,92 @@
+import { execFileSync } from "child_process";
+import * as fs from "fs";
+import * as path from "path";
+import { cgroupParent } from "../../provider/linux/cgroups";
+
+/** A state root of the test's own, so tests never meet a real installation's units. */
+export function makeTestStateRoot(label: string): string {
+  const root = `/var/lib/paddock-test-${label}-${process.pid}`;
+  fs.mkdirSync(root, { recursive: true });
+  return root;
+}
+
+/** Everything a unit could leave on the host, for one state root: compare before and after. */
+export interface Inventory {
+  mounts: string[];
+  netns: string[];
+  cgroups: string[];
+  runtimeUnits: string[];
+  units: string[];
+}
+
+export function inventory(stateRoot: string): Inventory {
+  const mounts = fs.readFileSync("/proc/self/mountinfo", "utf8").split("\n").filter((l) => l.includes(stateRoot)).map((l) => l.split(" ")[4]);
+  const netns = execFileSync("ip", ["netns", "list"], { encoding: "utf8" }).split("\n").filter(Boolean).sort();
+  const parent = cgroupParent(stateRoot);
+  const cgroups: string[] = [];
+  for (const hierarchy of fs.readdirSync("/sys/fs/cgroup")) {
+    const dir = path.join("/sys/fs/cgroup", hierarchy, parent);
+    if (!fs.existsSync(dir)) continue;
+    for (const e of fs.readdirSync(dir, { withFileTypes: true })) if (e.isDirectory()) cgroups.push(`${hierarchy}${parent}/${e.name}`);
+  }
+  const runtimeUnits: string[] = [];
+  const rtRoot = path.join(stateRoot, "runtime", "runc");
+  if (fs.existsSync(rtRoot)) {
+    const out = execFileSync("runc", ["--root", rtRoot, "list", "-q"], { encoding: "utf8" });
+    runtimeUnits.push(...out.split("\n").filter(Boolean));
+  }
+  const unitsDir = path.join(stateRoot, "units");
+  const units = fs.existsSync(unitsDir) ? fs.readdirSync(unitsDir).sort() : [];
+  return { mounts: mounts.sort(), netns, cgroups: cgroups.sort(), runtimeUnits: runtimeUnits.sort(), units };
+}
+
+/**
+ * Removes what the test's state root left: its cgroup parents (created by the
+ * runtime for our units only) and the directory itself. Fails loudly if a unit
+ * is still mounted, rather than deleting through a mount.
+ */
+export function removeTestStateRoot(stateRoot: string): void {
+  const inv = inventory(stateRoot);
+  if (inv.mounts.length > 0) throw new Error(`test state root still has mounts: ${inv.mounts.join(", ")}`);
+  const parent = cgroupParent(stateRoot);
+  for (const hierarchy of fs.readdirSync("/sys/fs/cgroup")) {
+    const dir = path.join("/sys/fs/cgroup", hierarchy, parent);
+    if (fs.existsSync(dir)) fs.rmdirSync(dir);
+  }
+  fs.rmSync(stateRoot, { recursive: true, force: true });
+}
+
+export function requireRoot(): void {
+  if (process.getuid?.() !== 0) throw new Error("host tests create real units: run them as root");
+}
+
+/** Runs argv inside the unit's namespaces and root, as `nsenter` does for an operator. */
+export function inUnit(pid: number, argv: string[], namespaces = ["--mount", "--uts", "--ipc", "--net", "--pid"]): string {
+  return execFileSync("nsenter", ["--target", String(pid), ...namespaces, "--root", "--wd", "--", ...argv], { encoding: "utf8" });
+}
+
+/** A listing of a tree (path, type, size, mode, mtime) to prove nothing under it changed. */
+export function treeFingerprint(dir: string): string {
+  const out: string[] = [];
+  const walk = (d: string) => {
+    for (const e of fs.readdirSync(d, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      const p = path.join(d, e.name);
+      const st = fs.lstatSync(p);
+      out.push(`${path.relative(dir, p)} ${st.mode} ${st.size} ${st.mtimeMs}`);
+      if (e.isDirectory()) walk(p);
+    }
+  };
+  walk(dir);
+  return out.join("\n");
+}
+
+/** True while pid is a live process. An exited init waits as a zombie until the host's PID 1 reaps it; that is not alive. */
+export function isAlive(pid: number): boolean {
+  let stat: string;
+  try {
+    stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
+  } catch {
+    return false;
+  }
+  return stat.slice(stat.lastIndexOf(")") + 2, stat.lastIndexOf(")") + 3) !== "Z";
+}

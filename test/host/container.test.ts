@@ -1,0 +1,164 @@
+import * as assert from "assert";
+import * as fs from "fs";
+import * as path from "path";
+import { container } from "../../provider";
+import type { ContainerOutputs } from "../../provider/core/spec";
+import { inUnit, inventory, isAlive, makeTestStateRoot, removeTestStateRoot, requireRoot, treeFingerprint } from "../helpers/host";
+
+describe("host: a busybox Container on this machine (real runc, namespaces, overlay)", function () {
+  let stateRoot: string;
+  let initial: ReturnType<typeof inventory>;
+  const created: ContainerOutputs[] = [];
+  const inputs = (name: string, over: Record<string, unknown> = {}) => ({
+    name,
+    rootfs: { busybox: {} },
+    command: ["/bin/sh", "-c", "echo hi; exec sleep 1000000"],
+    hostname: name,
+    env: { GREETING: "hi" },
+    network: { mode: "none" },
+    stateRoot,
+    __paddockOwner: `test/${name}`,
+    ...over,
+  });
+  const create = async (i: Record<string, unknown>) => {
+    const checked = await container.check({}, i);
+    assert.deepStrictEqual(checked.failures, []);
+    const res = await container.create(checked.inputs);
+    created.push(res.outs as ContainerOutputs);
+    return res.outs as ContainerOutputs;
+  };
+
+  before(() => {
+    requireRoot();
+    stateRoot = makeTestStateRoot("host");
+    initial = inventory(stateRoot);
+  });
+  after(async () => {
+    for (const c of created) await container.delete(c.unitId, c as never).catch(() => undefined);
+    removeTestStateRoot(stateRoot);
+  });
+
+  describe("GIVEN a created unit", () => {
+    let unit: ContainerOutputs;
+    before(async () => {
+      unit = await create(inputs("hello"));
+    });
+
+    it("THEN its init runs, in a pid namespace other than the host's", () => {
+      assert.strictEqual(unit.status, "running");
+      assert.ok(isAlive(unit.pid), "init pid is alive in /proc");
+      assert.notStrictEqual(fs.readlinkSync(`/proc/${unit.pid}/ns/pid`), fs.readlinkSync("/proc/self/ns/pid"));
+      assert.notStrictEqual(fs.readlinkSync(`/proc/${unit.pid}/ns/mnt`), fs.readlinkSync("/proc/self/ns/mnt"));
+      assert.notStrictEqual(fs.readlinkSync(`/proc/${unit.pid}/ns/ipc`), fs.readlinkSync("/proc/self/ns/ipc"));
+    });
+
+    it("THEN the hostname inside is the declared one", () => {
+      assert.strictEqual(inUnit(unit.pid, ["/bin/hostname"]).trim(), "hello");
+    });
+
+    it("THEN the declared env is in the init's environment", () => {
+      const env = fs.readFileSync(`/proc/${unit.pid}/environ`, "utf8").split("\0");
+      assert.ok(env.includes("GREETING=hi"), env.join(" "));
+      assert.ok(env.includes("HOSTNAME=hello"));
+    });
+
+    it("THEN it has no network interface but lo, and lo is up", () => {
+      const links = inUnit(unit.pid, ["ip", "-o", "link"]).trim().split("\n");
+      assert.strictEqual(links.length, 1, links.join("\n"));
+      assert.match(links[0], /^1: lo: <LOOPBACK,UP/);
+    });
+
+    it("THEN its capabilities are reduced (no CAP_SYS_ADMIN) and no_new_privs is set", () => {
+      const status = fs.readFileSync(`/proc/${unit.pid}/status`, "utf8");
+      const capEff = BigInt(`0x${/CapEff:\s+([0-9a-f]+)/.exec(status)![1]}`);
+      const CAP_SYS_ADMIN = 21n;
+      assert.strictEqual((capEff >> CAP_SYS_ADMIN) & 1n, 0n);
+      assert.match(status, /NoNewPrivs:\s+1/);
+    });
+
+    it("THEN it sits in Paddock's own cgroup, not the machine agent's", () => {
+      const cg = fs.readFileSync(`/proc/${unit.pid}/cgroup`, "utf8");
+      const memory = cg.split("\n").find((l) => /:memory:/.test(l))!;
+      assert.strictEqual(memory.split(":")[2], unit.cgroupPath);
+      assert.match(unit.cgroupPath, /^\/paddock-[0-9a-f]{8}\/hello$/);
+    });
+
+    it("WHEN it writes a file THEN the shared base is unchanged and the write is in its own upper layer", () => {
+      const base = fs.readdirSync(path.join(stateRoot, "bases")).map((b) => path.join(stateRoot, "bases", b))[0];
+      const fp = treeFingerprint(base);
+      inUnit(unit.pid, ["/bin/sh", "-c", "echo data > /root/mine && rm /bin/ls"]);
+      assert.strictEqual(treeFingerprint(base), fp);
+      assert.strictEqual(fs.readFileSync(path.join(stateRoot, "units/hello/upper/root/mine"), "utf8"), "data\n");
+      assert.ok(fs.existsSync(path.join(base, "bin/ls")), "the base keeps what the unit deleted");
+    });
+
+    it("WHEN it is read THEN it is running with the same pid", async () => {
+      const r = await container.read(unit.unitId, unit as never);
+      assert.strictEqual(r.id, "hello");
+      assert.strictEqual((r.props as ContainerOutputs).pid, unit.pid);
+    });
+  });
+
+  describe("GIVEN units that are deleted", () => {
+    it("THEN the host inventory is exactly as before: no mount, netns, cgroup, runtime state or unit directory", async () => {
+      const inv = inventory(stateRoot);
+      const a = await create(inputs("gone-a"));
+      const b = await create(inputs("gone-b", { network: { mode: "host" } }));
+      assert.ok(inventory(stateRoot).units.includes("gone-a"));
+      for (const u of [a, b]) await container.delete(u.unitId, u as never);
+      assert.ok(!isAlive(a.pid));
+      assert.deepStrictEqual(inventory(stateRoot), inv);
+    });
+
+    it("WHEN deleted twice THEN the second delete succeeds (already gone)", async () => {
+      const u = await create(inputs("twice"));
+      await container.delete(u.unitId, u as never);
+      await container.delete(u.unitId, u as never);
+    });
+
+    it("WHEN it was removed by hand THEN read says it is gone", async () => {
+      const u = await create(inputs("by-hand"));
+      await container.delete(u.unitId, u as never);
+      const r = await container.read(u.unitId, u as never);
+      assert.ok(!r.id);
+    });
+  });
+
+  describe("GIVEN a create that fails", () => {
+    it("WHEN the program does not exist in the rootfs THEN the error says so and nothing is left", async () => {
+      const inv = inventory(stateRoot);
+      await assert.rejects(create(inputs("broken", { command: ["/no/such/program"] })), /create container `broken`: start with runc: .*no such file/i);
+      assert.deepStrictEqual(inventory(stateRoot), inv);
+    });
+
+    it("WHEN another program owns a unit of that name THEN create refuses and leaves it running", async () => {
+      const mine = await create(inputs("taken"));
+      await assert.rejects(create(inputs("taken", { __paddockOwner: "other/stack/taken" })), /already exists on this host \(owned by test\/taken\)/);
+      assert.ok(isAlive(mine.pid), "the existing unit still runs");
+    });
+
+    it("WHEN a crash left this unit's leftovers THEN a retry removes them and creates it afresh", async () => {
+      const first = await create(inputs("retry"));
+      const second = await create(inputs("retry"));
+      assert.notStrictEqual(second.pid, first.pid);
+      assert.ok(!isAlive(first.pid), "the leftover init is gone");
+      assert.strictEqual(second.status, "running");
+    });
+  });
+
+  describe("GIVEN a restart-class change", () => {
+    it("THEN the unit restarts with the new command and keeps what it wrote", async () => {
+      const u = await create(inputs("restart"));
+      inUnit(u.pid, ["/bin/sh", "-c", "echo kept > /root/state"]);
+      const news = (await container.check(u as never, inputs("restart", { command: ["/bin/sh", "-c", "exec sleep 999999"] }))).inputs;
+      const d = await container.diff(u.unitId, u as never, news);
+      assert.deepStrictEqual({ changes: d.changes, replaces: d.replaces }, { changes: true, replaces: [] });
+      const r = await container.update(u.unitId, u as never, news);
+      const outs = r.outs as ContainerOutputs;
+      created.push(outs);
+      assert.notStrictEqual(outs.pid, u.pid);
+      assert.match(fs.readFileSync(`/proc/${outs.pid}/cmdline`, "utf8"), /sleep\x00999999/);
+      assert.strictEqual(inUnit(outs.pid, ["/bin/cat", "/root/state"]), "kept\n");
+    });
+  });
+});

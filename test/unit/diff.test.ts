@@ -1,0 +1,69 @@
+import * as assert from "assert";
+import { CONTAINER_UPDATES, diffContainer } from "../../provider/core/diff";
+import { normalizeContainer } from "../../provider/core/spec";
+import containerSchema from "../../schema/container.schema.json";
+
+const base: { name: string; rootfs: { busybox: Record<string, never> }; command: [string, ...string[]] } = { name: "web", rootfs: { busybox: {} }, command: ["/bin/sleep", "1000"] };
+const olds = (over: Record<string, unknown> = {}) => ({ ...normalizeContainer({ ...base, ...over } as never), runtime: "runc", pid: 42, status: "running" });
+
+describe("diff: Container", () => {
+  it("GIVEN the same inputs THEN nothing changes", () => {
+    const d = diffContainer(olds(), { ...base });
+    assert.deepStrictEqual(d, { changes: [], replaces: [], action: "none" });
+  });
+
+  it("GIVEN defaults written out THEN nothing changes", () => {
+    const d = diffContainer(olds(), { ...base, hostname: "web", env: {}, network: { mode: "none" }, runtime: "auto", stateRoot: "/var/lib/paddock" });
+    assert.strictEqual(d.action, "none");
+  });
+
+  it("GIVEN env in another key order THEN nothing changes", () => {
+    const d = diffContainer(olds({ env: { A: "1", B: "2" } }), { ...base, env: { B: "2", A: "1" } });
+    assert.strictEqual(d.action, "none");
+  });
+
+  const table: [string, Record<string, unknown>, "restart" | "replace"][] = [
+    // hostname defaults to the name; pin it so only the name changes.
+    ["name", { name: "web2", hostname: "web" }, "replace"],
+    ["rootfs", { rootfs: { directory: "/srv/root" } }, "replace"],
+    ["command", { command: ["/bin/sleep", "2000"] }, "restart"],
+    ["hostname", { hostname: "other" }, "restart"],
+    ["env", { env: { A: "1" } }, "restart"],
+    ["network", { network: { mode: "host" } }, "restart"],
+    ["runtime", { runtime: "crun" }, "replace"],
+    ["stateRoot", { stateRoot: "/srv/paddock" }, "replace"],
+  ];
+  for (const [prop, change, update] of table) {
+    it(`GIVEN a change to ${prop} THEN it is a ${update}`, () => {
+      const d = diffContainer(olds(), { ...base, ...change } as never);
+      assert.deepStrictEqual(d.changes, [{ property: prop, update }]);
+      assert.deepStrictEqual(d.replaces, update === "replace" ? [prop] : []);
+      assert.strictEqual(d.action, update);
+    });
+  }
+
+  it("covers every property of the schema, and the classes come from the schema", () => {
+    const props = Object.keys(containerSchema.properties).sort();
+    assert.deepStrictEqual(table.map(([p]) => p).sort(), props);
+    for (const [p, def] of Object.entries(containerSchema.properties)) {
+      assert.strictEqual(CONTAINER_UPDATES[p], (def as Record<string, string>)["x-paddock-update"]);
+    }
+  });
+
+  it('GIVEN runtime "auto" THEN whichever runtime was chosen shows no change', () => {
+    assert.strictEqual(diffContainer({ ...olds(), runtime: "crun" }, { ...base, runtime: "auto" }).action, "none");
+    assert.strictEqual(diffContainer({ ...olds(), runtime: "runc" }, { ...base, runtime: "runc" }).action, "none");
+  });
+
+  it("GIVEN a new name and a default hostname THEN the hostname follows and the unit is replaced", () => {
+    const d = diffContainer(olds(), { ...base, name: "web2" });
+    assert.deepStrictEqual(d.changes, [{ property: "name", update: "replace" }, { property: "hostname", update: "restart" }]);
+    assert.strictEqual(d.action, "replace");
+  });
+
+  it("GIVEN a restart and a replace together THEN the unit is replaced", () => {
+    const d = diffContainer(olds(), { ...base, hostname: "x", rootfs: { directory: "/srv/r" } } as never);
+    assert.strictEqual(d.action, "replace");
+    assert.deepStrictEqual(d.replaces, ["rootfs"]);
+  });
+});

@@ -1,0 +1,26 @@
+import * as assert from "assert";
+import * as fs from "fs";
+import * as path from "path";
+
+const root = path.resolve(__dirname, "../../..");
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { generate, kinds } = require(path.join(root, "scripts/generate-types.js")) as {
+  generate(kind: string): Promise<string>;
+  kinds: string[];
+};
+
+describe("generated files", () => {
+  for (const kind of kinds) {
+    it(`sdk/types/${kind}.ts is what the schema generates (run npm run generate if not)`, async () => {
+      const committed = fs.readFileSync(path.join(root, "sdk/types", `${kind}.ts`), "utf8");
+      assert.strictEqual(committed, await generate(kind));
+    });
+  }
+
+  it("the Pulumi CLI we build is the version of the @pulumi/pulumi SDK we depend on", () => {
+    const env = fs.readFileSync(path.join(root, "scripts/engine-env.sh"), "utf8");
+    const cli = /PADDOCK_PULUMI_VERSION="v([^"]+)"/.exec(env)?.[1];
+    const pkg = JSON.parse(fs.readFileSync(path.join(root, "package.json"), "utf8"));
+    assert.strictEqual(pkg.dependencies["@pulumi/pulumi"], cli);
+  });
+});
