@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# `npm test`: sets up everything (scripts/setup.sh), then runs the three suites:
+#   unit  pure code: check, diff, OCI config, rollback, generated files
+#   host  real units on this machine, as root (runc, namespaces, overlayfs, cgroups)
+#   e2e   the example programs through the real Pulumi CLI (Automation API)
+# Pass suite names to run only those: npm test -- unit host
+set -uo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$root"
+bash scripts/setup.sh || exit 1
+source scripts/engine-env.sh
+# tsc type-checks the examples at build time; skip ts-node's second check per run.
+export PULUMI_NODEJS_TRANSPILE_ONLY=true
+
+suites=("$@")
+((${#suites[@]})) || suites=(unit host e2e)
+passed=0 failed=0 pending=0 status=0
+log="$(mktemp)"
+trap 'rm -f "$log"' EXIT
+for suite in "${suites[@]}"; do
+  printf '\n=== %s tests ===\n' "$suite"
+  npx --no-install mocha --config test/.mocharc.json "dist/test/$suite/**/*.test.js" 2>&1 | tee "$log"
+  rc=${PIPESTATUS[0]}
+  ((rc == 0)) || status=1
+  p=$(grep -Eo '^ +[0-9]+ passing' "$log" | grep -Eo '[0-9]+' || echo 0)
+  f=$(grep -Eo '^ +[0-9]+ failing' "$log" | grep -Eo '[0-9]+' || echo 0)
+  s=$(grep -Eo '^ +[0-9]+ pending' "$log" | grep -Eo '[0-9]+' || echo 0)
+  # A suite that crashed before reporting counts as a failure, never as a pass.
+  if ((rc != 0 && f == 0)); then f=1; fi
+  passed=$((passed + p)) failed=$((failed + f)) pending=$((pending + s))
+done
+echo
+echo "tests: $passed passed, $failed failed, $pending skipped"
+exit $status

@@ -1,0 +1,88 @@
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+import { EngineEvent, LocalWorkspace, PulumiCommand, Stack } from "@pulumi/pulumi/automation";
+
+const repo = path.resolve(__dirname, "../../..");
+
+/** The op the engine plans for each resource (by name), with the keys that differ. */
+export interface PlannedOp {
+  readonly op: string;
+  /** Top-level inputs that differ between the stack and the program. */
+  readonly diffs: readonly string[];
+  /** The keys that force a replacement. */
+  readonly replaceKeys: readonly string[];
+}
+
+/**
+ * One example program in a scratch copy, with its own local backend, driven by
+ * the real Pulumi CLI through the Automation API. `useStep` swaps in a later
+ * step of the example (examples/<name>/steps/<step>/index.ts).
+ */
+export class ExampleRun {
+  readonly dir: string;
+  readonly backend: string;
+  private stackP?: Promise<Stack>;
+
+  constructor(readonly example: string, private readonly env: Record<string, string> = {}) {
+    const scratch = fs.mkdtempSync(path.join(os.tmpdir(), `paddock-e2e-${example}-`));
+    this.dir = path.join(scratch, example);
+    this.backend = path.join(scratch, "backend");
+    fs.mkdirSync(this.backend);
+    const src = path.join(repo, "examples", example);
+    fs.cpSync(src, this.dir, { recursive: true, filter: (s) => !s.includes(`${path.sep}steps`) && !/Pulumi\..+\.yaml$/.test(s) });
+    // Resolve "pulumi-paddock" and "@pulumi/pulumi" as an installed user program would.
+    fs.symlinkSync(path.join(repo, "node_modules"), path.join(scratch, "node_modules"));
+  }
+
+  useStep(step: string): void {
+    fs.copyFileSync(path.join(repo, "examples", this.example, "steps", step, "index.ts"), path.join(this.dir, "index.ts"));
+  }
+
+  stack(): Promise<Stack> {
+    this.stackP ??= (async () => {
+      const bin = process.env.PADDOCK_PULUMI_BIN;
+      if (!bin) throw new Error("PADDOCK_PULUMI_BIN is not set: run the e2e tests through npm test (scripts/test.sh)");
+      const pulumiCommand = await PulumiCommand.get({ root: path.dirname(bin), skipVersionCheck: false });
+      return LocalWorkspace.createOrSelectStack(
+        { stackName: "e2e", workDir: this.dir },
+        { pulumiCommand, envVars: { ...this.env, PULUMI_BACKEND_URL: `file://${this.backend}` } },
+      );
+    })();
+    return this.stackP;
+  }
+
+  /** Previews and returns the planned op per resource name, read from the engine's events. */
+  async previewOps(opts: { expectNoChanges?: boolean } = {}): Promise<Map<string, PlannedOp>> {
+    const ops = new Map<string, PlannedOp>();
+    const stack = await this.stack();
+    await stack.preview({ ...opts, onEvent: (e) => collectOp(e, ops) });
+    return ops;
+  }
+
+  async cleanup(): Promise<void> {
+    if (this.stackP) {
+      const stack = await this.stackP;
+      await stack.destroy().catch(() => undefined);
+    }
+    fs.rmSync(path.dirname(this.dir), { recursive: true, force: true });
+  }
+}
+
+function collectOp(e: EngineEvent, ops: Map<string, PlannedOp>): void {
+  const m = e.resourcePreEvent?.metadata;
+  if (!m || m.type === "pulumi:pulumi:Stack") return;
+  const name = m.urn.split("::").pop()!;
+  // Dynamic providers report no detailed diff to the engine, so read the changed
+  // keys off the old and new inputs the event carries.
+  const olds = (m.old?.inputs ?? {}) as Record<string, unknown>;
+  const news = (m.new?.inputs ?? {}) as Record<string, unknown>;
+  const diffs = m.diffs?.length
+    ? m.diffs
+    : [...new Set([...Object.keys(olds), ...Object.keys(news)])]
+        .filter((k) => k !== "__provider" && JSON.stringify(olds[k]) !== JSON.stringify(news[k]))
+        .sort();
+  // A replacement emits "replace", then "delete-replaced"/"create-replacement": keep the headline.
+  if (ops.get(name)?.op === "replace") return;
+  ops.set(name, { op: m.op, diffs: m.old && m.new ? diffs : [], replaceKeys: m.keys ?? [] });
+}
