@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// Generates sdk/types/*.ts from schema/*.schema.json with json-schema-to-typescript.
+// Generates sdk/types/*.ts from schema/*.schema.json with json-schema-to-typescript,
+// and the README's per-property tables (description, unit, default, update class).
 // The output is committed and never edited by hand: a unit test regenerates it
 // in memory and fails when it differs. `--check` does the same from the shell.
 "use strict";
@@ -24,9 +25,42 @@ async function generate(kind) {
   });
 }
 
+/** The README's property table for a kind, generated from the schema like the types. */
+function propertyTable(kind) {
+  const schema = JSON.parse(fs.readFileSync(path.join(root, "schema", `${kind}.schema.json`), "utf8"));
+  const rows = ["| property | what it is | unit | default | on change |", "|---|---|---|---|---|"];
+  for (const [name, def] of Object.entries(schema.properties)) {
+    const required = (schema.required || []).includes(name);
+    const placeholder = typeof def.default === "string" && /^<.*>$/.test(def.default);
+    const dflt = required ? "required" : def.default === undefined ? "" : placeholder ? `_${def.default.slice(1, -1)}_` : "`" + JSON.stringify(def.default) + "`";
+    const cell = (t) => String(t).replace(/\|/g, "\\|").replace(/\n/g, " ");
+    rows.push(`| \`${name}\` | ${cell(def.description)} | ${def["x-paddock-unit"]} | ${dflt} | ${def["x-paddock-update"]} |`);
+  }
+  return rows.join("\n");
+}
+
+/** README.md with each kind's table regenerated between its markers. */
+function readmeWithTables(readme) {
+  let out = readme;
+  for (const kind of kinds) {
+    const begin = `<!-- BEGIN generated ${kind} properties -->`;
+    const end = `<!-- END generated ${kind} properties -->`;
+    const i = out.indexOf(begin);
+    const j = out.indexOf(end);
+    if (i < 0 || j < i) throw new Error(`README.md: markers for ${kind} properties are missing`);
+    out = `${out.slice(0, i + begin.length)}\n${propertyTable(kind)}\n${out.slice(j)}`;
+  }
+  return out;
+}
+
 async function main() {
   const check = process.argv.includes("--check");
   let stale = 0;
+  const readmePath = path.join(root, "README.md");
+  const readme = fs.readFileSync(readmePath, "utf8");
+  const wanted = readmeWithTables(readme);
+  if (check && wanted !== readme) { console.error("README.md property tables are stale: run npm run generate"); stale++; }
+  if (!check) fs.writeFileSync(readmePath, wanted);
   for (const kind of kinds) {
     const out = path.join(root, "sdk", "types", `${kind}.ts`);
     const text = await generate(kind);
@@ -41,5 +75,5 @@ async function main() {
   process.exitCode = stale ? 1 : 0;
 }
 
-module.exports = { generate, kinds };
+module.exports = { generate, kinds, readmeWithTables };
 if (require.main === module) main().catch((e) => { console.error(e); process.exit(1); });

@@ -14,7 +14,12 @@
 
 const path = require("path");
 const { spawn } = require("child_process");
-const grpc = require("@grpc/grpc-js");
+// The gRPC stubs and their runtime come from the SDK this checkout installed, and
+// grpc-js and protobuf from where the SDK itself resolves them.
+const sdkDir = path.dirname(require.resolve("@pulumi/pulumi/package.json"));
+const fromSdk = (m) => require(require.resolve(m, { paths: [sdkDir] }));
+const grpc = fromSdk("@grpc/grpc-js");
+const { Empty } = fromSdk("google-protobuf/google/protobuf/empty_pb.js");
 const langrpc = require("@pulumi/pulumi/proto/language_grpc_pb.js");
 const lang = require("@pulumi/pulumi/proto/language_pb.js");
 const plugin = require("@pulumi/pulumi/proto/plugin_pb.js");
@@ -82,6 +87,7 @@ function run(call, callback) {
   };
   if (opts.typescript) env.PULUMI_NODEJS_TYPESCRIPT = "true";
   if (opts.tsconfig) env.PULUMI_NODEJS_TSCONFIG_PATH = opts.tsconfig;
+  // PADDOCK_LANGHOST_DEBUG=1 shows the runner's command line in the engine's output.
   if (process.env.PADDOCK_LANGHOST_DEBUG) process.stderr.write(`language host: ${JSON.stringify([runner, ...runnerArgs(req, info)])} cwd=${programDir}\n`);
   const child = spawn(process.execPath, [...opts.nodeargs, runner, ...runnerArgs(req, info)], {
     cwd: programDir,
@@ -122,7 +128,7 @@ const service = {
   run,
   cancel(_call, cb) {
     for (const child of running) child.kill("SIGINT");
-    cb(null, new (require("google-protobuf/google/protobuf/empty_pb.js").Empty)());
+    cb(null, new Empty());
   },
 };
 

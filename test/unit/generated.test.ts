@@ -4,9 +4,10 @@ import * as path from "path";
 
 const root = path.resolve(__dirname, "../../..");
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { generate, kinds } = require(path.join(root, "scripts/generate-types.js")) as {
+const { generate, kinds, readmeWithTables } = require(path.join(root, "scripts/generate-types.js")) as {
   generate(kind: string): Promise<string>;
   kinds: string[];
+  readmeWithTables(readme: string): string;
 };
 
 describe("generated files", () => {
@@ -16,6 +17,11 @@ describe("generated files", () => {
       assert.strictEqual(committed, await generate(kind));
     });
   }
+
+  it("README.md's property tables are what the schema generates (run npm run generate if not)", () => {
+    const readme = fs.readFileSync(path.join(root, "README.md"), "utf8");
+    assert.strictEqual(readme, readmeWithTables(readme));
+  });
 
   it("the Pulumi CLI we build is the version of the @pulumi/pulumi SDK we depend on", () => {
     const env = fs.readFileSync(path.join(root, "scripts/engine-env.sh"), "utf8");
