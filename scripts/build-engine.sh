@@ -10,7 +10,7 @@ here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 source "$here/engine-env.sh"
 
 version="$PADDOCK_PULUMI_VERSION"
-bin="$PADDOCK_PULUMI_BIN"
+bin="$PADDOCK_PULUMI_BUILD"
 if [[ -x "$bin/pulumi" ]] && "$bin/pulumi" version 2>/dev/null | grep -qx "$version"; then
   exit 0
 fi

@@ -1,12 +1,21 @@
 #!/usr/bin/env bash
-# Puts the two plugins the engine needs for Node programs with dynamic resources
-# next to the pulumi binary, where the engine looks for "bundled" plugins first
-# (and so prints no "using ... from $PATH" warning on every run). They point at
-# this checkout; every setup rewrites them, so a fresh clone takes them over.
+# Makes this checkout's engine directory (.paddock/bin): the built pulumi binary
+# (hard-linked from the cache, copied across filesystems) and, next to it, the two
+# plugins the engine needs for Node programs with dynamic resources. The engine
+# looks beside its own binary for bundled plugins first, so they are found
+# without PATH tricks or "using ... from $PATH" warnings, and each checkout's
+# plugins point at that checkout.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 source "$here/../engine-env.sh"
 root="$(cd "$here/../.." && pwd)"
+mkdir -p "$PADDOCK_PULUMI_BIN"
+if ! cmp -s "$PADDOCK_PULUMI_BUILD/pulumi" "$PADDOCK_PULUMI_BIN/pulumi"; then
+  rm -f "$PADDOCK_PULUMI_BIN/pulumi.tmp"
+  ln "$PADDOCK_PULUMI_BUILD/pulumi" "$PADDOCK_PULUMI_BIN/pulumi.tmp" 2>/dev/null ||
+    cp "$PADDOCK_PULUMI_BUILD/pulumi" "$PADDOCK_PULUMI_BIN/pulumi.tmp"
+  mv -f "$PADDOCK_PULUMI_BIN/pulumi.tmp" "$PADDOCK_PULUMI_BIN/pulumi"
+fi
 
 write() { # write NAME BODY: atomically, so a running engine never sees half a file
   printf '%s\n' "$2" >"$PADDOCK_PULUMI_BIN/$1.tmp"
