@@ -2,6 +2,10 @@ import Ajv2020, { ErrorObject } from "ajv/dist/2020";
 import defsSchema from "../schema/defs.schema.json";
 import containerSchema from "../schema/container.schema.json";
 import { DEFAULT_STATE_ROOT, OWNER_KEY } from "./core/spec";
+import { formatBytes, parseBytes } from "./core/quantity";
+
+/** Below this the kernel cannot start a unit's init at all. */
+const MIN_MEMORY = 4 * 1024 * 1024;
 
 /** A problem with one input, in words a person can act on. */
 export interface CheckFailure {
@@ -29,6 +33,12 @@ export function checkContainer(news: Record<string, unknown>): CheckFailure[] {
   return semanticFailures(inputs, unknown);
 }
 
+/** What a oneOf wants, said once instead of every branch's complaint. */
+const ONE_OF_HINTS: readonly [RegExp, string][] = [
+  [/^rootfs$/, 'give exactly one source: { busybox: {} } or { directory: "/absolute/path" }'],
+  [/^mounts\[\d+\]$/, 'give { type: "bind", source: "/host/path", target: "/path/in/unit", readOnly?: boolean } or { type: "tmpfs", target: "/path/in/unit", size?: "16MiB" }'],
+];
+
 function schemaFailures(errors: ErrorObject[], inputs: Record<string, unknown>): CheckFailure[] {
   const out: CheckFailure[] = [];
   const seen = new Set<string>();
@@ -36,17 +46,26 @@ function schemaFailures(errors: ErrorObject[], inputs: Record<string, unknown>):
     const key = `${f.property}\u0000${f.reason}`;
     if (!seen.has(key)) (seen.add(key), out.push(f));
   };
-  // oneOf on rootfs reports every branch's complaint; say once what is wanted.
-  const rootfsBad = errors.some((e) => e.instancePath === "/rootfs" && e.keyword === "oneOf");
+  const oneOfFailed = errors.filter((e) => e.keyword === "oneOf").map((e) => propertyPath(e));
   for (const e of errors) {
     const prop = propertyPath(e);
-    if (rootfsBad && prop.startsWith("rootfs") && !(e.keyword === "pattern" && prop === "rootfs.directory")) {
-      push({ property: "rootfs", reason: `give exactly one source: { busybox: {} } or { directory: "/absolute/path" } (got ${JSON.stringify(inputs.rootfs)})` });
+    const under = oneOfFailed.find((p) => prop === p || prop.startsWith(`${p}.`));
+    // A malformed value inside a branch that otherwise fits is worth naming exactly.
+    const exact = e.keyword === "pattern" || (e.keyword === "type" && prop !== under);
+    if (under !== undefined && !exact) {
+      const hint = ONE_OF_HINTS.find(([re]) => re.test(under))?.[1] ?? "matches none of the allowed shapes";
+      push({ property: under, reason: `${hint} (got ${JSON.stringify(valueAt(inputs, under))})` });
       continue;
     }
     push({ property: prop, reason: reasonFor(e) });
   }
   return out;
+}
+
+function valueAt(root: unknown, property: string): unknown {
+  let v: unknown = root;
+  for (const part of property.split(/\.|\[|\]/).filter(Boolean)) v = (v as Record<string, unknown> | undefined)?.[part];
+  return v;
 }
 
 function propertyPath(e: ErrorObject): string {
@@ -90,7 +109,7 @@ function describe(props: Record<string, { description?: string }>, name: string)
 /** Rules that need more than one field, or words the schema cannot say. */
 function semanticFailures(inputs: Record<string, unknown>, unknown: string[]): CheckFailure[] {
   const out: CheckFailure[] = [];
-  const known = (p: string) => !unknown.includes(p);
+  const known = (...props: string[]) => props.every((p) => !unknown.some((u) => p === u || p.startsWith(`${u}.`) || u.startsWith(`${p}.`) || u.startsWith(`${p}[`)));
   const stateRoot = typeof inputs.stateRoot === "string" ? inputs.stateRoot : DEFAULT_STATE_ROOT;
   const rootfs = inputs.rootfs as { directory?: string } | undefined;
   for (const [prop, value] of [["stateRoot", inputs.stateRoot], ["rootfs.directory", rootfs?.directory]] as const) {
@@ -99,9 +118,9 @@ function semanticFailures(inputs: Record<string, unknown>, unknown: string[]): C
       out.push({ property: prop, reason: `must not contain ',', ':' or '\\' (overlayfs mount options cannot carry them): ${JSON.stringify(value)}` });
     }
   }
-  if (typeof rootfs?.directory === "string" && known("rootfs.directory") && known("stateRoot")) {
+  if (typeof rootfs?.directory === "string" && known("rootfs.directory", "stateRoot")) {
     const dir = rootfs.directory;
-    if (dir === "/" ) out.push({ property: "rootfs.directory", reason: "cannot be the host's root directory: point it at a prepared root filesystem" });
+    if (dir === "/") out.push({ property: "rootfs.directory", reason: "cannot be the host's root directory: point it at a prepared root filesystem" });
     if (within(dir, stateRoot) || within(stateRoot, dir)) {
       out.push({ property: "rootfs.directory", reason: `must not overlap Paddock's state root ${stateRoot}: keep root filesystems outside it` });
     }
@@ -109,6 +128,49 @@ function semanticFailures(inputs: Record<string, unknown>, unknown: string[]): C
   if (typeof inputs.stateRoot === "string" && known("stateRoot") && ["/", "/etc", "/usr", "/bin", "/proc", "/sys", "/dev", "/boot"].includes(inputs.stateRoot)) {
     out.push({ property: "stateRoot", reason: `${inputs.stateRoot} is a system directory: use a directory of Paddock's own such as ${DEFAULT_STATE_ROOT}` });
   }
+  out.push(...limitFailures(inputs.limits as Record<string, unknown> | undefined, known));
+  out.push(...mountFailures(inputs.mounts as Record<string, unknown>[] | undefined, known));
+  return out;
+}
+
+function limitFailures(limits: Record<string, unknown> | undefined, known: (...p: string[]) => boolean): CheckFailure[] {
+  const out: CheckFailure[] = [];
+  if (!limits) return out;
+  const bytes = (k: string) => (typeof limits[k] === "string" && known(`limits.${k}`) ? parseBytes(limits[k] as string) : undefined);
+  const memory = bytes("memory");
+  const swap = bytes("memorySwap");
+  if (memory !== undefined && memory < MIN_MEMORY) {
+    out.push({ property: "limits.memory", reason: `must be at least ${formatBytes(MIN_MEMORY)}: the kernel cannot run a unit in less (got ${limits.memory})` });
+  }
+  if (swap !== undefined && limits.memory === undefined) {
+    out.push({ property: "limits.memorySwap", reason: "needs limits.memory: memorySwap is memory plus swap, as in Docker" });
+  }
+  if (swap !== undefined && memory !== undefined && swap < memory) {
+    out.push({ property: "limits.memorySwap", reason: `must be at least limits.memory (${limits.memory}): it counts memory plus swap (got ${limits.memorySwap})` });
+  }
+  if (typeof limits.cpuset === "string" && known("limits.cpuset")) {
+    for (const part of limits.cpuset.split(",")) {
+      const [a, b] = part.split("-").map(Number);
+      if (b !== undefined && b < a) out.push({ property: "limits.cpuset", reason: `range ${part} runs backwards: write it low-high` });
+    }
+  }
+  return out;
+}
+
+function mountFailures(mounts: Record<string, unknown>[] | undefined, known: (...p: string[]) => boolean): CheckFailure[] {
+  const out: CheckFailure[] = [];
+  const seen = new Map<string, number>();
+  (mounts ?? []).forEach((m, i) => {
+    const target = m?.target;
+    if (typeof target !== "string" || !known(`mounts[${i}].target`)) return;
+    if (target === "/") out.push({ property: `mounts[${i}].target`, reason: "cannot be /: the root filesystem comes from rootfs" });
+    if (["/proc", "/sys", "/dev"].some((p) => within(target, p))) {
+      out.push({ property: `mounts[${i}].target`, reason: `${target} is managed by the runtime (/proc, /sys, /dev): mount somewhere else` });
+    }
+    const first = seen.get(target);
+    if (first !== undefined) out.push({ property: `mounts[${i}].target`, reason: `${target} is already the target of mounts[${first}]: each target once` });
+    else seen.set(target, i);
+  });
   return out;
 }
 

@@ -12,7 +12,9 @@ import { diffContainer } from "./core/diff";
 import { ContainerOutputs, normalizeContainer, OWNER_KEY } from "./core/spec";
 import type { Host } from "./host/host";
 import { LocalHost } from "./host/local";
-import { createContainer, deleteContainer, readContainer, restartContainer } from "./linux/container";
+import { createContainer, deleteContainer, readContainer, updateContainer } from "./linux/container";
+import { describeDiff } from "./core/explain";
+import { tellUser } from "./notify";
 import type { ContainerArgs } from "../sdk/types/container";
 
 export { checkContainer, diffContainer, normalizeContainer };
@@ -36,6 +38,7 @@ export const container = {
 
   async diff(_id: string, olds: Record<string, unknown>, news: Record<string, unknown>): Promise<dynamic.DiffResult> {
     const d = diffContainer(olds, news as unknown as Inputs);
+    if (d.action !== "none") await tellUser(String(news[OWNER_KEY] ?? olds[OWNER_KEY] ?? ""), describeDiff(olds, news, d));
     return {
       changes: d.changes.length > 0,
       replaces: [...d.replaces],
@@ -58,7 +61,9 @@ export const container = {
 
   async update(_id: string, olds: Record<string, unknown>, news: Record<string, unknown>): Promise<dynamic.UpdateResult> {
     const spec = normalizeContainer(news as unknown as Inputs);
-    const outs = await restartContainer(host(), spec, olds as unknown as ContainerOutputs);
+    const d = diffContainer(olds, news as unknown as Inputs);
+    const action = d.action === "restart" ? "restart" : "live";
+    const outs = await updateContainer(host(), spec, olds as unknown as ContainerOutputs, action);
     return { outs };
   },
 

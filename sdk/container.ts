@@ -32,7 +32,8 @@ export class Container extends pulumi.dynamic.Resource {
   declare readonly stateVersion: pulumi.Output<number>;
 
   constructor(name: string, args: ContainerArgs, opts?: pulumi.CustomResourceOptions) {
-    const owner = `${pulumi.getProject()}/${pulumi.getStack()}/${name}`;
+    // The resource's own URN: who owns the unit on the host, and where the provider reports.
+    const owner = pulumi.createUrn(name, "pulumi-nodejs:dynamic/paddock:Container", opts?.parent);
     const props: Record<string, unknown> = {
       ...args,
       name: args.name ?? name,

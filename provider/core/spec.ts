@@ -1,4 +1,8 @@
 import type { ContainerArgs, Rootfs } from "../../sdk/types/container";
+import { canonicalBytes, canonicalDuration, formatBytes, formatCpuset, parseBytes, parseCpuset } from "./quantity";
+
+const PAGE = 4096;
+const pageFloor = (bytes: number) => Math.floor(bytes / PAGE) * PAGE;
 
 /** Paddock's own state root when the program names none. */
 export const DEFAULT_STATE_ROOT = "/var/lib/paddock";
@@ -6,20 +10,43 @@ export const DEFAULT_STATE_ROOT = "/var/lib/paddock";
 /** The version of the outputs' shape; every later provider reads every earlier one. */
 export const STATE_VERSION = 1;
 
-/** Input key the SDK fills with "<project>/<stack>/<resource name>", to tell a crash leftover from another stack's unit. */
+/** Input key the SDK fills with the resource's URN: who owns a unit (a crash leftover of ours, or another stack's), and where to report. */
 export const OWNER_KEY = "__paddockOwner";
 
-/** A Container's inputs with every default filled in: what the engine acts on. */
+export interface LimitsSpec {
+  readonly memory?: string;
+  readonly memorySwap?: string;
+  readonly cpus?: number;
+  readonly cpuset?: string;
+  readonly pids?: number;
+}
+
+export type MountSpec =
+  | { readonly type: "bind"; readonly source: string; readonly target: string; readonly readOnly: boolean }
+  | { readonly type: "tmpfs"; readonly target: string; readonly size?: string; readonly readOnly: boolean };
+
+export type RlimitName = "nofile" | "nproc" | "core" | "memlock" | "stack";
+
+/** A Container's inputs with every default filled in and quantities canonical: what the engine acts on. */
 export interface ContainerSpec {
   readonly name: string;
   readonly rootfs: Rootfs;
   readonly command: readonly string[];
+  readonly user: { readonly uid: number; readonly gid: number };
+  readonly workdir: string;
   readonly hostname: string;
   readonly env: Readonly<Record<string, string>>;
   readonly network: { readonly mode: "none" | "host" };
+  readonly limits: LimitsSpec;
+  readonly mounts: readonly MountSpec[];
+  readonly rlimits: Readonly<Partial<Record<RlimitName, number>>>;
+  readonly state: "running" | "stopped";
+  readonly stopTimeout: string;
   readonly runtime: "auto" | "runc" | "crun";
   readonly stateRoot: string;
 }
+
+export const DEFAULT_RLIMITS: Readonly<Partial<Record<RlimitName, number>>> = { nofile: 1024 };
 
 /** What a created Container records in the stack besides its inputs. */
 export interface ContainerOutputs extends ContainerSpec {
@@ -28,6 +55,7 @@ export interface ContainerOutputs extends ContainerSpec {
   readonly pid: number;
   readonly cgroupPath: string;
   readonly rootfsPath: string;
+  /** What was last observed: "running" or "stopped". */
   readonly status: "running" | "stopped";
   readonly stateVersion: number;
   readonly [OWNER_KEY]?: string;
@@ -44,10 +72,40 @@ export function normalizeContainer(args: ContainerArgs & { name: string }): Cont
     name: args.name,
     rootfs: "directory" in args.rootfs ? { directory: args.rootfs.directory } : { busybox: {} },
     command: [...args.command],
+    user: { uid: args.user?.uid ?? 0, gid: args.user?.gid ?? 0 },
+    workdir: args.workdir ?? "/",
     hostname: args.hostname ?? args.name,
     env,
     network: { mode: args.network?.mode ?? "none" },
+    limits: normalizeLimits(args.limits ?? {}),
+    mounts: (args.mounts ?? []).map(normalizeMount),
+    rlimits: sortKeys({ ...DEFAULT_RLIMITS, ...(args.rlimits ?? {}) }),
+    state: args.state ?? "running",
+    stopTimeout: canonicalDuration(args.stopTimeout ?? "10s"),
     runtime: args.runtime ?? "auto",
     stateRoot: args.stateRoot ?? DEFAULT_STATE_ROOT,
   };
+}
+
+export function normalizeLimits(l: { memory?: string; memorySwap?: string; cpus?: number; cpuset?: string; pids?: number }): LimitsSpec {
+  const out: { -readonly [K in keyof LimitsSpec]: LimitsSpec[K] } = {};
+  // The kernel keeps memory limits in whole pages; round down as it would, so what we read back matches.
+  if (l.memory !== undefined) out.memory = formatBytes(pageFloor(parseBytes(l.memory)));
+  if (l.memorySwap !== undefined) out.memorySwap = formatBytes(pageFloor(parseBytes(l.memorySwap)));
+  // CFS quotas are whole microseconds of a 100 ms period: keep what the kernel can hold.
+  if (l.cpus !== undefined) out.cpus = Math.round(l.cpus * 100_000) / 100_000;
+  if (l.cpuset !== undefined) out.cpuset = formatCpuset(parseCpuset(l.cpuset));
+  if (l.pids !== undefined) out.pids = l.pids;
+  return out;
+}
+
+function normalizeMount(m: { type: "bind"; source: string; target: string; readOnly?: boolean } | { type: "tmpfs"; target: string; size?: string; readOnly?: boolean }): MountSpec {
+  if (m.type === "bind") return { type: "bind", source: m.source, target: m.target, readOnly: m.readOnly ?? false };
+  return m.size === undefined
+    ? { type: "tmpfs", target: m.target, readOnly: m.readOnly ?? false }
+    : { type: "tmpfs", target: m.target, size: canonicalBytes(m.size), readOnly: m.readOnly ?? false };
+}
+
+function sortKeys<T extends object>(o: T): T {
+  return Object.fromEntries(Object.entries(o).sort(([a], [b]) => a.localeCompare(b))) as T;
 }

@@ -24,6 +24,8 @@ export interface Host {
   run(argv: readonly string[], opts?: RunOptions): Promise<RunResult>;
   /** The file's text, or undefined when it does not exist. */
   readFile(path: string): Promise<string | undefined>;
+  /** Writes data to an existing file in place (cgroup and proc files cannot be renamed over). */
+  writeFile(path: string, data: string): Promise<void>;
   /** Writes path.tmp and renames it into place, so readers never see half a file. */
   writeFileAtomic(path: string, data: string): Promise<void>;
   /**

@@ -37,6 +37,10 @@ export class LocalHost implements Host {
     }
   }
 
+  async writeFile(p: string, data: string): Promise<void> {
+    await fs.writeFile(p, data);
+  }
+
   async writeFileAtomic(p: string, data: string): Promise<void> {
     const tmp = `${p}.tmp`;
     await fs.writeFile(tmp, data, { mode: 0o644 });

@@ -1,10 +1,14 @@
+import { createHash } from "crypto";
+import * as path from "path";
+import { DEFAULT_STATE_ROOT, LimitsSpec } from "../core/spec";
+import { formatBytes, formatCpuset, parseBytes, parseCpuset } from "../core/quantity";
 import type { Host } from "../host/host";
+import { wrapError } from "../host/host";
 
 /** "v2": one unified hierarchy (most production hosts). "v1": per-controller hierarchies, possibly with a cgroup2 mount beside them (hybrid). */
 export type CgroupMode = "v1" | "v2";
 
-import { createHash } from "crypto";
-import { DEFAULT_STATE_ROOT } from "../core/spec";
+export const CGROUP_ROOT = "/sys/fs/cgroup";
 
 /**
  * Paddock's own subtree: units never share a cgroup with anything Paddock did
@@ -17,11 +21,125 @@ export function cgroupParent(stateRoot: string): string {
   return `/paddock-${createHash("sha256").update(stateRoot).digest("hex").slice(0, 8)}`;
 }
 
-export async function detectCgroupMode(host: Host): Promise<CgroupMode> {
-  return (await host.readFile("/sys/fs/cgroup/cgroup.controllers")) !== undefined ? "v2" : "v1";
-}
-
 /** The unit's cgroup path, absolute from each hierarchy's root, as the OCI runtime takes it. */
 export function unitCgroupPath(stateRoot: string, unitId: string): string {
   return `${cgroupParent(stateRoot)}/${unitId}`;
+}
+
+export async function detectCgroupMode(host: Host, root = CGROUP_ROOT): Promise<CgroupMode> {
+  return (await host.readFile(path.join(root, "cgroup.controllers"))) !== undefined ? "v2" : "v1";
+}
+
+/** Reads and writes a unit's limits in its cgroup files: one interface, a v1 and a v2 mapping. */
+export interface CgroupDriver {
+  readonly mode: CgroupMode;
+  /** Writes every limit; an unset limit is written as unlimited. Live: the unit keeps running. */
+  writeLimits(cgroupPath: string, limits: LimitsSpec): Promise<void>;
+  /** The limits in force, canonical; unlimited ones are absent. */
+  readLimits(cgroupPath: string): Promise<LimitsSpec>;
+}
+
+export function cgroupDriver(host: Host, mode: CgroupMode, root = CGROUP_ROOT): CgroupDriver {
+  return mode === "v2" ? new CgroupV2(host, root) : new CgroupV1(host, root);
+}
+
+/** The CFS period quotas are written against (100 ms, the kernel's default). */
+const PERIOD_US = 100_000;
+/** v1 reports "no memory limit" as a huge page-rounded number; anything this large is unlimited. */
+const V1_UNLIMITED = 2 ** 62;
+
+class CgroupV1 implements CgroupDriver {
+  readonly mode = "v1" as const;
+  constructor(private readonly host: Host, private readonly root: string) {}
+
+  private file(controller: string, cg: string, name: string): string {
+    return path.join(this.root, controller, cg, name);
+  }
+
+  async writeLimits(cg: string, l: LimitsSpec): Promise<void> {
+    const w = (controller: string, name: string, value: string) => write(this.host, this.file(controller, cg, name), value);
+    const memsw = this.file("memory", cg, "memory.memsw.limit_in_bytes");
+    const hasSwapAccounting = (await this.host.readFile(memsw)) !== undefined;
+    // memsw must stay >= memory at every moment: open it up, set memory, then close it to its value.
+    if (hasSwapAccounting) await w("memory", "memory.memsw.limit_in_bytes", "-1");
+    await w("memory", "memory.limit_in_bytes", l.memory ? String(parseBytes(l.memory)) : "-1");
+    if (hasSwapAccounting && l.memorySwap) await w("memory", "memory.memsw.limit_in_bytes", String(parseBytes(l.memorySwap)));
+    await w("cpu", "cpu.cfs_period_us", String(PERIOD_US));
+    await w("cpu", "cpu.cfs_quota_us", l.cpus !== undefined ? String(Math.round(l.cpus * PERIOD_US)) : "-1");
+    await w("cpuset", "cpuset.cpus", l.cpuset ?? (await this.parentCpus(cg)));
+    await w("pids", "pids.max", l.pids !== undefined ? String(l.pids) : "max");
+  }
+
+  async readLimits(cg: string): Promise<LimitsSpec> {
+    const r = (controller: string, name: string) => read(this.host, this.file(controller, cg, name));
+    const out: { -readonly [K in keyof LimitsSpec]: LimitsSpec[K] } = {};
+    const memory = Number(await r("memory", "memory.limit_in_bytes"));
+    if (memory < V1_UNLIMITED) out.memory = formatBytes(memory);
+    const memsw = await this.host.readFile(this.file("memory", cg, "memory.memsw.limit_in_bytes"));
+    if (memsw !== undefined && Number(memsw) < V1_UNLIMITED) out.memorySwap = formatBytes(Number(memsw));
+    const quota = Number(await r("cpu", "cpu.cfs_quota_us"));
+    const period = Number(await r("cpu", "cpu.cfs_period_us"));
+    if (quota > 0) out.cpus = Math.round((quota / period) * 100_000) / 100_000;
+    const cpus = await r("cpuset", "cpuset.cpus");
+    if (cpus && cpus !== (await this.parentCpus(cg))) out.cpuset = formatCpuset(parseCpuset(cpus));
+    const pids = await r("pids", "pids.max");
+    if (pids !== "max") out.pids = Number(pids);
+    return out;
+  }
+
+  /** v1 cpuset has no "unset": a unit without a cpuset gets its parent's CPUs. */
+  private async parentCpus(cg: string): Promise<string> {
+    return read(this.host, path.join(this.root, "cpuset", path.dirname(cg), "cpuset.cpus"));
+  }
+}
+
+class CgroupV2 implements CgroupDriver {
+  readonly mode = "v2" as const;
+  constructor(private readonly host: Host, private readonly root: string) {}
+
+  private file(cg: string, name: string): string {
+    return path.join(this.root, cg, name);
+  }
+
+  async writeLimits(cg: string, l: LimitsSpec): Promise<void> {
+    const w = (name: string, value: string) => write(this.host, this.file(cg, name), value);
+    const memory = l.memory ? parseBytes(l.memory) : undefined;
+    await w("memory.max", memory !== undefined ? String(memory) : "max");
+    // v2 limits swap alone; Docker's memorySwap counts memory plus swap.
+    const swap = l.memorySwap && memory !== undefined ? parseBytes(l.memorySwap) - memory : undefined;
+    if ((await this.host.readFile(this.file(cg, "memory.swap.max"))) !== undefined) await w("memory.swap.max", swap !== undefined ? String(swap) : "max");
+    await w("cpu.max", `${l.cpus !== undefined ? Math.round(l.cpus * PERIOD_US) : "max"} ${PERIOD_US}`);
+    await w("cpuset.cpus", l.cpuset ?? "");
+    await w("pids.max", l.pids !== undefined ? String(l.pids) : "max");
+  }
+
+  async readLimits(cg: string): Promise<LimitsSpec> {
+    const r = (name: string) => read(this.host, this.file(cg, name));
+    const out: { -readonly [K in keyof LimitsSpec]: LimitsSpec[K] } = {};
+    const memory = await r("memory.max");
+    if (memory !== "max") out.memory = formatBytes(Number(memory));
+    const swap = await this.host.readFile(this.file(cg, "memory.swap.max"));
+    if (swap !== undefined && swap.trim() !== "max" && memory !== "max") out.memorySwap = formatBytes(Number(swap) + Number(memory));
+    const [quota, period] = (await r("cpu.max")).split(" ");
+    if (quota !== "max") out.cpus = Math.round((Number(quota) / Number(period)) * 100_000) / 100_000;
+    const cpus = await r("cpuset.cpus");
+    if (cpus) out.cpuset = formatCpuset(parseCpuset(cpus));
+    const pids = await r("pids.max");
+    if (pids !== "max") out.pids = Number(pids);
+    return out;
+  }
+}
+
+async function write(host: Host, file: string, value: string): Promise<void> {
+  try {
+    await host.writeFile(file, value);
+  } catch (e) {
+    throw wrapError(`write \`${value}\` to ${file}`, e);
+  }
+}
+
+async function read(host: Host, file: string): Promise<string> {
+  const text = await host.readFile(file);
+  if (text === undefined) throw new Error(`read ${file}: no such file`);
+  return text.trim();
 }

@@ -4,7 +4,8 @@ import type { Host } from "../host/host";
 import { wrapError } from "../host/host";
 import { runSteps } from "../core/steps";
 import { ContainerOutputs, ContainerSpec, OWNER_KEY, STATE_VERSION } from "../core/spec";
-import { detectCgroupMode, unitCgroupPath } from "./cgroups";
+import { parseCpuset, parseDuration } from "../core/quantity";
+import { cgroupDriver, detectCgroupMode, unitCgroupPath } from "./cgroups";
 import { buildOciConfig } from "./oci-spec";
 import { statePaths, unitPaths } from "./paths";
 import { ensureBase } from "./rootfs";
@@ -18,13 +19,18 @@ interface UnitRecord {
   readonly base: string;
 }
 
-/** Creates and starts a Container. Transactional: on failure it undoes what it did and throws. */
+function runtimeFor(host: Host, stateRoot: string, name: RuntimeName): OciRuntime {
+  return new OciRuntime(host, name, statePaths(stateRoot).runtimeRoot(name));
+}
+
+/** Creates a Container, started unless its state is "stopped". Transactional: on failure it undoes what it did and throws. */
 export async function createContainer(host: Host, spec: ContainerSpec, owner: string): Promise<ContainerOutputs> {
   const p = unitPaths(spec.stateRoot, spec.name);
   try {
     const mode = await detectCgroupMode(host);
     const runtimeName = await resolveRuntime(host, spec.runtime, mode);
-    const runtime = new OciRuntime(host, runtimeName, statePaths(spec.stateRoot).runtimeRoot(runtimeName));
+    const runtime = runtimeFor(host, spec.stateRoot, runtimeName);
+    await checkHostInputs(host, spec);
     await removeLeftovers(host, spec, owner);
     const base = await ensureBase(host, spec.stateRoot, spec.rootfs);
     const record: UnitRecord = { owner, runtime: runtimeName, base };
@@ -42,40 +48,50 @@ export async function createContainer(host: Host, spec: ContainerSpec, owner: st
         do: () => mountOverlay(host, base, p.upper, p.work, p.rootfs),
         undo: () => unmountAll(host, p.rootfs),
       },
-      {
-        describe: "write OCI bundle",
-        do: () => writeBundle(host, spec, p.config),
-      },
+      { describe: "write OCI bundle", do: () => writeBundle(host, spec, p.config) },
       {
         describe: `start with ${runtimeName}`,
-        do: () => runtime.run(spec.name, p.dir, p.pidFile, p.consoleLog, p.runtimeLog),
+        do: () => (spec.state === "running" ? start(host, runtime, spec) : Promise.resolve()),
         undo: () => runtime.remove(spec.name),
       },
     ]);
-    const st = await runtime.state(spec.name);
-    return outputs(spec, runtimeName, st?.pid ?? 0, st?.status === "running" ? "running" : "stopped", owner);
+    return await observed(host, spec, runtimeName, owner);
   } catch (e) {
     throw wrapError(`create container \`${spec.name}\``, e);
   }
 }
 
-/** Restart-class update: stop, rewrite the bundle, start. The rootfs upper (the unit's own writes) is kept. */
-export async function restartContainer(host: Host, spec: ContainerSpec, olds: ContainerOutputs): Promise<ContainerOutputs> {
+/**
+ * Applies a change the least disruptive way. "restart": stop, rewrite the
+ * bundle, start (the unit's writes in its upper layer survive). "live": rewrite
+ * the bundle for the next start and change the running unit in place (limits
+ * into its cgroup files; state by starting or stopping), keeping its init.
+ */
+export async function updateContainer(host: Host, spec: ContainerSpec, olds: ContainerOutputs, action: "live" | "restart"): Promise<ContainerOutputs> {
   const p = unitPaths(spec.stateRoot, spec.name);
-  const runtime = new OciRuntime(host, olds.runtime, statePaths(spec.stateRoot).runtimeRoot(olds.runtime));
+  const runtime = runtimeFor(host, spec.stateRoot, olds.runtime);
   try {
-    await runtime.remove(spec.name);
-    if (!(await isMountPoint(host, p.rootfs))) {
-      const base = await ensureBase(host, spec.stateRoot, spec.rootfs);
-      for (const d of [p.upper, p.work, p.rootfs]) await fs.mkdir(d, { recursive: true, mode: 0o700 });
-      await mountOverlay(host, base, p.upper, p.work, p.rootfs);
+    await checkHostInputs(host, spec);
+    const stopMs = parseDuration(spec.stopTimeout);
+    let st = await runtime.state(spec.name);
+    if (action === "restart" || spec.state === "stopped") {
+      await runtime.stop(spec.name, stopMs);
+      st = undefined;
     }
     await writeBundle(host, spec, p.config);
-    await runtime.run(spec.name, p.dir, p.pidFile, p.consoleLog, p.runtimeLog);
-    const st = await runtime.state(spec.name);
-    return outputs(spec, olds.runtime, st?.pid ?? 0, st?.status === "running" ? "running" : "stopped", olds[OWNER_KEY] ?? "");
+    if (spec.state === "running") {
+      if (st?.status === "running") {
+        const driver = cgroupDriver(host, await detectCgroupMode(host));
+        await driver.writeLimits(unitCgroupPath(spec.stateRoot, spec.name), spec.limits);
+      } else {
+        if (st) await runtime.remove(spec.name); // created or stopped: start afresh from the bundle
+        await ensureMounted(host, spec);
+        await start(host, runtime, spec);
+      }
+    }
+    return await observed(host, spec, olds.runtime, olds[OWNER_KEY] ?? "");
   } catch (e) {
-    throw wrapError(`restart container \`${spec.name}\``, e);
+    throw wrapError(`update container \`${spec.name}\``, e);
   }
 }
 
@@ -83,8 +99,8 @@ export async function restartContainer(host: Host, spec: ContainerSpec, olds: Co
 export async function deleteContainer(host: Host, olds: ContainerOutputs): Promise<void> {
   const p = unitPaths(olds.stateRoot, olds.name);
   try {
-    const runtime = new OciRuntime(host, olds.runtime, statePaths(olds.stateRoot).runtimeRoot(olds.runtime));
-    await runtime.remove(olds.name);
+    const runtime = runtimeFor(host, olds.stateRoot, olds.runtime);
+    await runtime.stop(olds.name, olds.stopTimeout ? parseDuration(olds.stopTimeout) : 0);
     await unmountAll(host, p.rootfs);
     await removeUnitDir(olds.stateRoot, p.dir);
   } catch (e) {
@@ -92,17 +108,59 @@ export async function deleteContainer(host: Host, olds: ContainerOutputs): Promi
   }
 }
 
-/** What is really on the host: undefined when the unit is gone, else the outputs with observed status and pid. */
+/**
+ * What is really on the host. Undefined when the unit is gone (no unit
+ * directory: its root filesystem and bundle went with it). Otherwise the
+ * outputs with what can be observed put in place of what was declared:
+ * state and pid, and, while it runs, its limits (from the cgroup files) and
+ * hostname (from its UTS namespace). The next diff then shows any drift.
+ */
 export async function readContainer(host: Host, olds: ContainerOutputs): Promise<ContainerOutputs | undefined> {
   const p = unitPaths(olds.stateRoot, olds.name);
-  const runtime = new OciRuntime(host, olds.runtime, statePaths(olds.stateRoot).runtimeRoot(olds.runtime));
-  const [st, dirExists] = await Promise.all([
-    runtime.state(olds.name),
-    fs.access(p.dir).then(() => true, () => false),
+  const runtime = runtimeFor(host, olds.stateRoot, olds.runtime);
+  const [st, dirExists] = await Promise.all([runtime.state(olds.name), fs.access(p.config).then(() => true, () => false)]);
+  if (!dirExists) return undefined;
+  if (st?.status !== "running") return { ...olds, state: "stopped", status: "stopped", pid: 0 };
+  const driver = cgroupDriver(host, await detectCgroupMode(host));
+  const [limits, hostname] = await Promise.all([
+    driver.readLimits(unitCgroupPath(olds.stateRoot, olds.name)),
+    host.run(["nsenter", "--target", String(st.pid), "--uts", "--", "hostname"]).then((r) => r.stdout.trim()),
   ]);
-  if (!st && !dirExists) return undefined;
+  return { ...olds, state: "running", status: "running", pid: st.pid, limits, hostname };
+}
+
+async function start(host: Host, runtime: OciRuntime, spec: ContainerSpec): Promise<void> {
+  const p = unitPaths(spec.stateRoot, spec.name);
+  await runtime.run(spec.name, p.dir, p.pidFile, p.consoleLog, p.runtimeLog);
+}
+
+async function ensureMounted(host: Host, spec: ContainerSpec): Promise<void> {
+  const p = unitPaths(spec.stateRoot, spec.name);
+  if (await isMountPoint(host, p.rootfs)) return;
+  const base = await ensureBase(host, spec.stateRoot, spec.rootfs);
+  for (const d of [p.upper, p.work, p.rootfs]) await fs.mkdir(d, { recursive: true, mode: 0o700 });
+  await mountOverlay(host, base, p.upper, p.work, p.rootfs);
+}
+
+/** What can only be checked on the host, before anything is made: bind sources exist, cpuset CPUs exist. */
+async function checkHostInputs(host: Host, spec: ContainerSpec): Promise<void> {
+  for (const [i, m] of spec.mounts.entries()) {
+    if (m.type === "bind" && !(await fs.access(m.source).then(() => true, () => false))) {
+      throw new Error(`mounts[${i}].source: ${m.source} does not exist on this host: create it, or fix the path`);
+    }
+  }
+  if (spec.limits.cpuset) {
+    const online = (await host.readFile("/sys/devices/system/cpu/online"))?.trim() ?? "0";
+    const have = new Set(parseCpuset(online));
+    const missing = parseCpuset(spec.limits.cpuset).filter((c) => !have.has(c));
+    if (missing.length) throw new Error(`limits.cpuset: CPU ${missing.join(", ")} not online on this host (online: ${online})`);
+  }
+}
+
+async function observed(host: Host, spec: ContainerSpec, runtimeName: RuntimeName, owner: string): Promise<ContainerOutputs> {
+  const st = await runtimeFor(host, spec.stateRoot, runtimeName).state(spec.name);
   const running = st?.status === "running";
-  return { ...olds, status: running ? "running" : "stopped", pid: running ? st.pid : 0 };
+  return outputs(spec, runtimeName, running ? st.pid : 0, running ? "running" : "stopped", owner);
 }
 
 /**
@@ -113,7 +171,8 @@ async function removeLeftovers(host: Host, spec: ContainerSpec, owner: string): 
   const p = unitPaths(spec.stateRoot, spec.name);
   const text = await host.readFile(p.record);
   if (text === undefined) {
-    if (await fs.access(p.dir).then(() => true, () => false)) await cleanup(host, spec, undefined);
+    // No record: at most runtime state or a half-made directory from a crash; clear both.
+    await cleanup(host, spec, undefined);
     return;
   }
   const rec = JSON.parse(text) as UnitRecord;
@@ -123,10 +182,11 @@ async function removeLeftovers(host: Host, spec: ContainerSpec, owner: string): 
   await cleanup(host, spec, rec.runtime);
 }
 
+/** Removes a unit's traces: runtime state (also when its directory was deleted by hand), mount, directory. */
 async function cleanup(host: Host, spec: ContainerSpec, runtime: RuntimeName | undefined): Promise<void> {
   const p = unitPaths(spec.stateRoot, spec.name);
   for (const name of runtime ? [runtime] : (["runc", "crun"] as const)) {
-    const rt = new OciRuntime(host, name, statePaths(spec.stateRoot).runtimeRoot(name));
+    const rt = runtimeFor(host, spec.stateRoot, name);
     await rt.remove(spec.name).catch(() => undefined);
   }
   await unmountAll(host, p.rootfs);

@@ -1,4 +1,5 @@
-import type { ContainerSpec } from "../core/spec";
+import type { ContainerSpec, LimitsSpec, MountSpec, RlimitName } from "../core/spec";
+import { parseBytes } from "../core/quantity";
 
 /** The OCI runtime spec's default capability set (what `runc spec` and Docker grant). */
 export const DEFAULT_CAPABILITIES = [
@@ -32,12 +33,12 @@ export function buildOciConfig(spec: ContainerSpec, ctx: OciContext): Record<str
     ociVersion: "1.0.2",
     process: {
       terminal: false,
-      user: { uid: 0, gid: 0 },
+      user: { uid: spec.user.uid, gid: spec.user.gid },
       args: [...spec.command],
       env: [`PATH=${DEFAULT_PATH}`, `HOSTNAME=${spec.hostname}`, ...Object.entries(spec.env).map(([k, v]) => `${k}=${v}`)],
-      cwd: "/",
+      cwd: spec.workdir,
       capabilities: { bounding: caps, effective: caps, permitted: caps },
-      rlimits: [{ type: "RLIMIT_NOFILE", hard: 1024, soft: 1024 }],
+      rlimits: Object.entries(spec.rlimits).map(([name, n]) => ({ type: RLIMIT_TYPES[name as RlimitName], hard: n, soft: n })),
       noNewPrivileges: true,
     },
     root: { path: ctx.rootPath, readonly: false },
@@ -50,13 +51,43 @@ export function buildOciConfig(spec: ContainerSpec, ctx: OciContext): Record<str
       { destination: "/dev/mqueue", type: "mqueue", source: "mqueue", options: ["nosuid", "noexec", "nodev"] },
       { destination: "/sys", type: "sysfs", source: "sysfs", options: ["nosuid", "noexec", "nodev", "ro"] },
       { destination: "/sys/fs/cgroup", type: "cgroup", source: "cgroup", options: ["nosuid", "noexec", "nodev", "relatime", "ro"] },
+      ...spec.mounts.map(ociMount),
     ],
     linux: {
       namespaces,
       cgroupsPath: ctx.cgroupsPath,
-      resources: { devices: [{ allow: false, access: "rwm" }] },
+      resources: { devices: [{ allow: false, access: "rwm" }], ...ociResources(spec.limits) },
       maskedPaths: [...MASKED_PATHS],
       readonlyPaths: [...READONLY_PATHS],
     },
   };
+}
+
+const RLIMIT_TYPES: Readonly<Record<RlimitName, string>> = {
+  nofile: "RLIMIT_NOFILE", nproc: "RLIMIT_NPROC", core: "RLIMIT_CORE", memlock: "RLIMIT_MEMLOCK", stack: "RLIMIT_STACK",
+};
+
+/** The CFS period every quota is expressed against: 100 ms, the kernel's default. */
+export const CPU_PERIOD_US = 100_000;
+
+function ociMount(m: MountSpec): Record<string, unknown> {
+  const ro = m.readOnly ? ["ro"] : [];
+  if (m.type === "bind") return { destination: m.target, type: "bind", source: m.source, options: ["rbind", "rprivate", ...ro] };
+  const size = m.size ? [`size=${parseBytes(m.size)}`] : [];
+  return { destination: m.target, type: "tmpfs", source: "tmpfs", options: ["nosuid", "nodev", "mode=1777", ...size, ...ro] };
+}
+
+/** Limits as OCI linux.resources, so a (re)started unit begins with them. */
+export function ociResources(l: LimitsSpec): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  const memory: Record<string, number> = {};
+  if (l.memory) memory.limit = parseBytes(l.memory);
+  if (l.memorySwap) memory.swap = parseBytes(l.memorySwap);
+  if (Object.keys(memory).length) out.memory = memory;
+  const cpu: Record<string, unknown> = {};
+  if (l.cpus !== undefined) Object.assign(cpu, { quota: Math.round(l.cpus * CPU_PERIOD_US), period: CPU_PERIOD_US });
+  if (l.cpuset !== undefined) cpu.cpus = l.cpuset;
+  if (Object.keys(cpu).length) out.cpu = cpu;
+  if (l.pids !== undefined) out.pids = { limit: l.pids };
+  return out;
 }

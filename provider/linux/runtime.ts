@@ -48,7 +48,21 @@ export class OciRuntime {
   }
 
   /**
-   * Stops and forgets the unit; "already gone" is success. SIGKILL then a plain
+   * Stops the unit the way an operator would: SIGTERM, up to timeoutMs for the
+   * init to exit, then SIGKILL; then forgets it. "Already gone" is success.
+   */
+  async stop(id: string, timeoutMs: number): Promise<void> {
+    const st = await this.state(id);
+    if (!st) return;
+    if (st.status === "running" && timeoutMs > 0) {
+      await this.host.run(this.argv("kill", id, "TERM"), { okExitCodes: [1] });
+      await waitForExit(this.host, st.pid, timeoutMs);
+    }
+    await this.remove(id);
+  }
+
+  /**
+   * Stops and forgets the unit at once; "already gone" is success. SIGKILL then a plain
    * delete: `delete --force` alone polls for ~100 ms.
    */
   async remove(id: string): Promise<void> {

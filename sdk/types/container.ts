@@ -19,9 +19,49 @@ export type AbsolutePath = string;
  */
 export type Command = [string, ...string[]];
 /**
+ * The init process's working directory inside the unit.
+ */
+export type ContainerPath = string;
+/**
  * The host name inside the unit's UTS namespace. Defaults to the unit's name.
  */
 export type Hostname = string;
+/**
+ * Memory limit (v1 memory.limit_in_bytes, v2 memory.max). At least 4MiB.
+ */
+export type Bytes = string;
+/**
+ * Memory plus swap limit, as in Docker (v1 memory.memsw.limit_in_bytes, v2 memory.swap.max = memorySwap - memory). Needs memory, and is at least memory.
+ */
+export type Bytes1 = string;
+/**
+ * Host CPUs the unit may run on (cpuset.cpus), e.g. "0-1".
+ */
+export type Cpuset = string;
+/**
+ * A filesystem mounted into the unit: a bind mount of a host path, or a tmpfs.
+ */
+export type Mount = BindMount | TmpfsMount;
+/**
+ * An absolute path on the host with no '.' or '..' components and no empty components.
+ */
+export type AbsolutePath1 = string;
+/**
+ * Where it appears inside the unit.
+ */
+export type ContainerPath1 = string;
+/**
+ * Where it appears inside the unit.
+ */
+export type ContainerPath2 = string;
+/**
+ * Its size limit. Default: half the host's memory (the kernel's default).
+ */
+export type Bytes2 = string;
+/**
+ * How long a stop waits after SIGTERM before SIGKILL.
+ */
+export type Duration = string;
 /**
  * OCI runtime: "auto", "runc" or "crun". The output runtime names the one in use; "auto" accepts whichever was chosen, so it never shows a change.
  */
@@ -29,7 +69,7 @@ export type Runtime = "auto" | "runc" | "crun";
 /**
  * An absolute path on the host with no '.' or '..' components and no empty components.
  */
-export type AbsolutePath1 = string;
+export type AbsolutePath2 = string;
 
 /**
  * A system container: its own root filesystem, process tree, hostname, IPC, network namespace and cgroup, run by an OCI runtime (after LXC, OpenVZ and Linux-VServer).
@@ -38,11 +78,24 @@ export interface ContainerArgs {
   name?: UnitName;
   rootfs: Rootfs;
   command: Command;
+  user?: User;
+  workdir?: ContainerPath;
   hostname?: Hostname;
   env?: Env;
   network?: Network;
+  limits?: Limits;
+  /**
+   * Extra filesystems: { type: "bind", source, target, readOnly } or { type: "tmpfs", target, size }.
+   */
+  mounts?: Mount[];
+  rlimits?: Rlimits;
+  /**
+   * "running": the unit's init runs (started again if it died). "stopped": no process runs; its root filesystem and bundle are kept, and "running" starts the same unit again.
+   */
+  state?: "running" | "stopped";
+  stopTimeout?: Duration;
   runtime?: Runtime;
-  stateRoot?: AbsolutePath1;
+  stateRoot?: AbsolutePath2;
 }
 /**
  * A minimal root filesystem built once from the host's busybox (Debian package busybox-static) and shared by every unit that uses it.
@@ -61,6 +114,19 @@ export interface DirectoryRootfs {
   directory: AbsolutePath;
 }
 /**
+ * The numeric uid and gid of the init process.
+ */
+export interface User {
+  /**
+   * User id.
+   */
+  uid: number;
+  /**
+   * Group id.
+   */
+  gid: number;
+}
+/**
  * Environment variables of the init process, added to PATH and HOSTNAME which Paddock sets.
  */
 export interface Env {
@@ -74,4 +140,69 @@ export interface Network {
    * "none" (own namespace, loopback only) or "host" (share the host's network stack).
    */
   mode: "none" | "host";
+}
+/**
+ * Resource limits: memory, memorySwap (bytes with units), cpus (cores), cpuset (CPU list), pids (count). Applied to the running unit without a restart.
+ */
+export interface Limits {
+  memory?: Bytes;
+  memorySwap?: Bytes1;
+  /**
+   * CPU time as a number of cores, e.g. 0.5 (CFS quota over a 100ms period: v1 cpu.cfs_quota_us, v2 cpu.max).
+   */
+  cpus?: number;
+  cpuset?: Cpuset;
+  /**
+   * Most processes and threads the unit may have at once (pids.max).
+   */
+  pids?: number;
+}
+export interface BindMount {
+  /**
+   * A host file or directory, bind-mounted.
+   */
+  type: "bind";
+  source: AbsolutePath1;
+  target: ContainerPath1;
+  /**
+   * Mount it read-only.
+   */
+  readOnly?: boolean;
+}
+export interface TmpfsMount {
+  /**
+   * A memory-backed filesystem, empty at every start.
+   */
+  type: "tmpfs";
+  target: ContainerPath2;
+  size?: Bytes2;
+  /**
+   * Mount it read-only.
+   */
+  readOnly?: boolean;
+}
+/**
+ * Process limits (setrlimit): nofile, nproc, core, memlock, stack.
+ */
+export interface Rlimits {
+  /**
+   * Open files (RLIMIT_NOFILE).
+   */
+  nofile?: number;
+  /**
+   * Processes of the unit's user (RLIMIT_NPROC).
+   */
+  nproc?: number;
+  /**
+   * Core file size in bytes (RLIMIT_CORE).
+   */
+  core?: number;
+  /**
+   * Locked memory in bytes (RLIMIT_MEMLOCK).
+   */
+  memlock?: number;
+  /**
+   * Stack size in bytes (RLIMIT_STACK).
+   */
+  stack?: number;
 }

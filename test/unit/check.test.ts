@@ -9,7 +9,12 @@ describe("check: Container inputs", () => {
   });
 
   it("GIVEN every property set validly THEN there are no failures", () => {
-    const full = { ...valid, hostname: "web.example", env: { A_1: "x", _B: "" }, network: { mode: "host" }, runtime: "runc", stateRoot: "/srv/paddock" };
+    const full = {
+      ...valid, hostname: "web.example", env: { A_1: "x", _B: "" }, network: { mode: "host" }, runtime: "runc", stateRoot: "/srv/paddock",
+      user: { uid: 1000, gid: 1000 }, workdir: "/srv", limits: { memory: "64MiB", memorySwap: "64MiB", cpus: 0.5, cpuset: "0", pids: 64 },
+      mounts: [{ type: "bind", source: "/srv/web", target: "/www", readOnly: true }, { type: "tmpfs", target: "/tmp", size: "16MiB" }],
+      rlimits: { nofile: 1024 }, state: "stopped", stopTimeout: "10s",
+    };
     assert.deepStrictEqual(checkContainer(full), []);
   });
 
@@ -46,6 +51,30 @@ describe("check: Container inputs", () => {
     ["relative state root", { ...valid, stateRoot: "paddock" }, "stateRoot", /absolute path/],
     ["state root /etc", { ...valid, stateRoot: "/etc" }, "stateRoot", /system directory/],
     ["state root with a colon", { ...valid, stateRoot: "/srv/a:b" }, "stateRoot", /overlayfs/],
+    ["memory without a unit", { ...valid, limits: { memory: "64" } }, "limits.memory", /with a unit/],
+    ["memory in lowercase units", { ...valid, limits: { memory: "64mb" } }, "limits.memory", /with a unit/],
+    ["memory too small", { ...valid, limits: { memory: "1MiB" } }, "limits.memory", /at least 4MiB/],
+    ["memorySwap without memory", { ...valid, limits: { memorySwap: "1GiB" } }, "limits.memorySwap", /needs limits.memory/],
+    ["memorySwap below memory", { ...valid, limits: { memory: "1GiB", memorySwap: "512MiB" } }, "limits.memorySwap", /at least limits.memory/],
+    ["zero cpus", { ...valid, limits: { cpus: 0 } }, "limits.cpus", /must be > 0/],
+    ["cpus as a string", { ...valid, limits: { cpus: "0.5" } }, "limits.cpus", /must be number/],
+    ["a malformed cpuset", { ...valid, limits: { cpuset: "0-" } }, "limits.cpuset", /numbers and ranges/],
+    ["a backwards cpuset", { ...valid, limits: { cpuset: "3-1" } }, "limits.cpuset", /runs backwards/],
+    ["zero pids", { ...valid, limits: { pids: 0 } }, "limits.pids", /must be >= 1/],
+    ["an unknown limit", { ...valid, limits: { disk: "1GiB" } }, "limits.disk", /not a known property/],
+    ["a mount without a target", { ...valid, mounts: [{ type: "tmpfs" }] }, "mounts[0]", /give \{ type: "bind"/],
+    ["a mount of an unknown type", { ...valid, mounts: [{ type: "nfs", target: "/x" }] }, "mounts[0]", /give \{ type: "bind"/],
+    ["a bind mount with a relative source", { ...valid, mounts: [{ type: "bind", source: "srv", target: "/x" }] }, "mounts[0].source", /absolute path/],
+    ["a mount onto /", { ...valid, mounts: [{ type: "tmpfs", target: "/" }] }, "mounts[0].target", /cannot be \//],
+    ["a mount onto /proc", { ...valid, mounts: [{ type: "tmpfs", target: "/proc/x" }] }, "mounts[0].target", /managed by the runtime/],
+    ["two mounts on one target", { ...valid, mounts: [{ type: "tmpfs", target: "/t" }, { type: "tmpfs", target: "/t" }] }, "mounts[1].target", /already the target of mounts\[0\]/],
+    ["a tmpfs size without a unit", { ...valid, mounts: [{ type: "tmpfs", target: "/t", size: "16" }] }, "mounts[0].size", /with a unit/],
+    ["a user without a gid", { ...valid, user: { uid: 1000 } }, "user.gid", /is required/],
+    ["a negative uid", { ...valid, user: { uid: -1, gid: 0 } }, "user.uid", /must be >= 0/],
+    ["a relative workdir", { ...valid, workdir: "srv" }, "workdir", /absolute path/],
+    ["an unknown rlimit", { ...valid, rlimits: { files: 10 } }, "rlimits.files", /not a known property/],
+    ["an unknown state", { ...valid, state: "paused" }, "state", /must be one of "running", "stopped"/],
+    ["a stop timeout without a unit", { ...valid, stopTimeout: "10" }, "stopTimeout", /with units/],
   ];
   for (const [what, inputs, property, reason] of cases) {
     it(`GIVEN ${what} THEN the failure names \`${property}\``, () => {

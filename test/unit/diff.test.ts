@@ -22,7 +22,14 @@ describe("diff: Container", () => {
     assert.strictEqual(d.action, "none");
   });
 
-  const table: [string, Record<string, unknown>, "restart" | "replace"][] = [
+  const table: [string, Record<string, unknown>, "live" | "restart" | "replace"][] = [
+    ["user", { user: { uid: 1000, gid: 1000 } }, "restart"],
+    ["workdir", { workdir: "/srv" }, "restart"],
+    ["limits", { limits: { memory: "64MiB" } }, "live"],
+    ["mounts", { mounts: [{ type: "tmpfs", target: "/tmp" }] }, "restart"],
+    ["rlimits", { rlimits: { nofile: 4096 } }, "restart"],
+    ["state", { state: "stopped" }, "live"],
+    ["stopTimeout", { stopTimeout: "30s" }, "live"],
     // hostname defaults to the name; pin it so only the name changes.
     ["name", { name: "web2", hostname: "web" }, "replace"],
     ["rootfs", { rootfs: { directory: "/srv/root" } }, "replace"],
@@ -48,6 +55,22 @@ describe("diff: Container", () => {
     for (const [p, def] of Object.entries(containerSchema.properties)) {
       assert.strictEqual(CONTAINER_UPDATES[p], (def as Record<string, string>)["x-paddock-update"]);
     }
+  });
+
+  it("GIVEN equal quantities written differently THEN nothing changes", () => {
+    const o = olds({ limits: { memory: "64MiB", memorySwap: "1GiB", cpuset: "0-1" }, stopTimeout: "90s" });
+    const d = diffContainer(o, { ...base, limits: { memory: "65536KiB", memorySwap: "1024MiB", cpuset: "1,0" }, stopTimeout: "1m30s" });
+    assert.strictEqual(d.action, "none");
+  });
+
+  it("GIVEN a live and a restart change together THEN the unit restarts", () => {
+    const d = diffContainer(olds(), { ...base, limits: { pids: 10 }, env: { A: "1" } });
+    assert.strictEqual(d.action, "restart");
+  });
+
+  it("GIVEN a unit observed stopped while declared running THEN it is a live change (start it)", () => {
+    const d = diffContainer({ ...olds(), state: "stopped" }, { ...base });
+    assert.deepStrictEqual(d.changes, [{ property: "state", update: "live" }]);
   });
 
   it('GIVEN runtime "auto" THEN whichever runtime was chosen shows no change', () => {

@@ -1,0 +1,103 @@
+import * as assert from "assert";
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+import { cgroupDriver, detectCgroupMode } from "../../provider/linux/cgroups";
+import { LocalHost } from "../../provider/host/local";
+
+/** A fake /sys/fs/cgroup as plain files: enough to check which file gets which value. */
+function tree(files: Record<string, string>): string {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), "paddock-cgroup-"));
+  for (const [f, v] of Object.entries(files)) {
+    fs.mkdirSync(path.dirname(path.join(root, f)), { recursive: true });
+    fs.writeFileSync(path.join(root, f), v);
+  }
+  return root;
+}
+const read = (root: string, f: string) => fs.readFileSync(path.join(root, f), "utf8");
+const host = new LocalHost();
+const cg = "/paddock/web";
+
+describe("cgroup drivers: which file holds which limit", () => {
+  const roots: string[] = [];
+  after(() => roots.forEach((r) => fs.rmSync(r, { recursive: true, force: true })));
+
+  describe("v2 (unified)", () => {
+    const files = {
+      "cgroup.controllers": "cpuset cpu memory pids",
+      [`${cg}/memory.max`]: "max", [`${cg}/memory.swap.max`]: "max", [`${cg}/cpu.max`]: "max 100000",
+      [`${cg}/cpuset.cpus`]: "", [`${cg}/pids.max`]: "max",
+    };
+
+    it("is detected by /sys/fs/cgroup/cgroup.controllers", async () => {
+      const root = tree(files);
+      roots.push(root);
+      assert.strictEqual(await detectCgroupMode(host, root), "v2");
+    });
+
+    it("writes memory.max, memory.swap.max (swap alone), cpu.max, cpuset.cpus, pids.max and reads them back", async () => {
+      const root = tree(files);
+      roots.push(root);
+      const d = cgroupDriver(host, "v2", root);
+      const limits = { memory: "64MiB", memorySwap: "96MiB", cpus: 0.5, cpuset: "0-1", pids: 64 };
+      await d.writeLimits(cg, limits);
+      assert.strictEqual(read(root, `${cg}/memory.max`), String(64 * 1024 * 1024));
+      assert.strictEqual(read(root, `${cg}/memory.swap.max`), String(32 * 1024 * 1024));
+      assert.strictEqual(read(root, `${cg}/cpu.max`), "50000 100000");
+      assert.strictEqual(read(root, `${cg}/cpuset.cpus`), "0-1");
+      assert.strictEqual(read(root, `${cg}/pids.max`), "64");
+      assert.deepStrictEqual(await d.readLimits(cg), limits);
+    });
+
+    it("writes unset limits as unlimited, and reads them back as unset", async () => {
+      const root = tree(files);
+      roots.push(root);
+      const d = cgroupDriver(host, "v2", root);
+      await d.writeLimits(cg, { memory: "64MiB", pids: 5 });
+      await d.writeLimits(cg, {});
+      assert.strictEqual(read(root, `${cg}/memory.max`), "max");
+      assert.strictEqual(read(root, `${cg}/cpu.max`), "max 100000");
+      assert.strictEqual(read(root, `${cg}/pids.max`), "max");
+      assert.deepStrictEqual(await d.readLimits(cg), {});
+    });
+  });
+
+  describe("v1 (per controller)", () => {
+    const files = {
+      [`memory${cg}/memory.limit_in_bytes`]: "9223372036854771712", [`memory${cg}/memory.memsw.limit_in_bytes`]: "9223372036854771712",
+      [`cpu${cg}/cpu.cfs_quota_us`]: "-1", [`cpu${cg}/cpu.cfs_period_us`]: "100000",
+      "cpuset/paddock/cpuset.cpus": "0-3", [`cpuset${cg}/cpuset.cpus`]: "0-3", [`pids${cg}/pids.max`]: "max",
+    };
+
+    it("is detected by the absence of cgroup.controllers", async () => {
+      const root = tree(files);
+      roots.push(root);
+      assert.strictEqual(await detectCgroupMode(host, root), "v1");
+    });
+
+    it("writes each controller's file and reads them back", async () => {
+      const root = tree(files);
+      roots.push(root);
+      const d = cgroupDriver(host, "v1", root);
+      const limits = { memory: "64MiB", memorySwap: "128MiB", cpus: 1.5, cpuset: "2", pids: 100 };
+      await d.writeLimits(cg, limits);
+      assert.strictEqual(read(root, `memory${cg}/memory.limit_in_bytes`), String(64 * 1024 * 1024));
+      assert.strictEqual(read(root, `memory${cg}/memory.memsw.limit_in_bytes`), String(128 * 1024 * 1024));
+      assert.strictEqual(read(root, `cpu${cg}/cpu.cfs_quota_us`), "150000");
+      assert.strictEqual(read(root, `cpuset${cg}/cpuset.cpus`), "2");
+      assert.strictEqual(read(root, `pids${cg}/pids.max`), "100");
+      assert.deepStrictEqual(await d.readLimits(cg), limits);
+    });
+
+    it("gives a unit without a cpuset its parent's CPUs, and reads that as unset", async () => {
+      const root = tree(files);
+      roots.push(root);
+      const d = cgroupDriver(host, "v1", root);
+      await d.writeLimits(cg, { cpuset: "1" });
+      await d.writeLimits(cg, {});
+      assert.strictEqual(read(root, `cpuset${cg}/cpuset.cpus`), "0-3");
+      assert.strictEqual(read(root, `cpu${cg}/cpu.cfs_quota_us`), "-1");
+      assert.strictEqual(read(root, `memory${cg}/memory.limit_in_bytes`), "-1");
+    });
+  });
+});
