@@ -1,4 +1,4 @@
-import { execFileSync } from "child_process";
+import { execFileSync, spawnSync } from "child_process";
 import * as fs from "fs";
 import * as path from "path";
 import { cgroupParent } from "../../provider/linux/cgroups";
@@ -89,4 +89,15 @@ export function isAlive(pid: number): boolean {
     return false;
   }
   return stat.slice(stat.lastIndexOf(")") + 2, stat.lastIndexOf(")") + 3) !== "Z";
+}
+
+/** Runs argv inside a unit through its runtime (`runc exec`): in its namespaces and its cgroup, so its limits apply. */
+export function execInUnit(stateRoot: string, unitId: string, argv: string[]): { status: number | null; stdout: string; stderr: string } {
+  const r = spawnSync("runc", ["--root", path.join(stateRoot, "runtime/runc"), "exec", unitId, ...argv], { encoding: "utf8", timeout: 60_000 });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** A cgroup v1 file of a unit, e.g. cgroupFile("memory", "/paddock-x/web", "memory.limit_in_bytes"). */
+export function cgroupFile(controller: string, cgroupPath: string, name: string): string {
+  return path.join("/sys/fs/cgroup", controller, cgroupPath, name);
 }

@@ -17,6 +17,8 @@ describe("host: a busybox Container on this machine (real runc, namespaces, over
     env: { GREETING: "hi" },
     network: { mode: "none" },
     stateRoot,
+    // sleep as PID 1 ignores SIGTERM; a graceful stop is tested on its own.
+    stopTimeout: "0s",
     __paddockOwner: `test/${name}`,
     ...over,
   });

@@ -12,6 +12,8 @@ const hello = new Container("hello", {
   hostname: "hello",
   env: { GREETING: "hi" },
   network: { mode: "none" },
+  // sleep as the unit's PID 1 ignores SIGTERM: do not wait the default 10s for it on stop.
+  stopTimeout: "1s",
 });
 
 export const unitId = hello.unitId;

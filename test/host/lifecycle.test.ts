@@ -1,0 +1,205 @@
+import * as assert from "assert";
+import * as fs from "fs";
+import * as path from "path";
+import { container } from "../../provider";
+import type { ContainerOutputs } from "../../provider/core/spec";
+import { cgroupFile, execInUnit, inUnit, inventory, isAlive, makeTestStateRoot, removeTestStateRoot, requireRoot } from "../helpers/host";
+
+const MiB = 1024 * 1024;
+
+describe("host: Container lifecycle (limits, mounts, user, stop/start, drift)", function () {
+  let stateRoot: string;
+  let initial: ReturnType<typeof inventory>;
+  let scratch: string;
+  const live = new Map<string, ContainerOutputs>();
+  const inputs = (name: string, over: Record<string, unknown> = {}) => ({
+    name, rootfs: { busybox: {} }, command: ["/bin/sleep", "1000000"], stateRoot, stopTimeout: "0s", __paddockOwner: `test/${name}`, ...over,
+  });
+  const create = async (i: Record<string, unknown>) => {
+    const checked = await container.check({}, i);
+    assert.deepStrictEqual(checked.failures, []);
+    const outs = (await container.create(checked.inputs)).outs as ContainerOutputs;
+    live.set(outs.unitId, outs);
+    return outs;
+  };
+  /** The provider's update path as the engine drives it: check, diff, update. */
+  const change = async (olds: ContainerOutputs, i: Record<string, unknown>) => {
+    const news = (await container.check(olds as never, i)).inputs;
+    const d = await container.diff(olds.unitId, olds as never, news);
+    assert.strictEqual(d.changes, true);
+    assert.deepStrictEqual(d.replaces, []);
+    const outs = (await container.update(olds.unitId, olds as never, news)).outs as ContainerOutputs;
+    live.set(outs.unitId, outs);
+    return outs;
+  };
+  const cg = (u: ContainerOutputs, controller: string, file: string) => fs.readFileSync(cgroupFile(controller, u.cgroupPath, file), "utf8").trim();
+
+  before(() => {
+    requireRoot();
+    stateRoot = makeTestStateRoot("life");
+    initial = inventory(stateRoot);
+    scratch = fs.mkdtempSync("/tmp/paddock-life-");
+  });
+  after(async () => {
+    for (const u of live.values()) await container.delete(u.unitId, u as never).catch(() => undefined);
+    assert.deepStrictEqual({ ...inventory(stateRoot), units: [] }, initial);
+    removeTestStateRoot(stateRoot);
+    fs.rmSync(scratch, { recursive: true, force: true });
+  });
+
+  it("GIVEN limits THEN they are in the unit's cgroup files from the start", async () => {
+    const u = await create(inputs("limited", { limits: { memory: "64MiB", memorySwap: "64MiB", cpus: 0.5, cpuset: "0", pids: 64 } }));
+    assert.strictEqual(cg(u, "memory", "memory.limit_in_bytes"), String(64 * MiB));
+    assert.strictEqual(cg(u, "memory", "memory.memsw.limit_in_bytes"), String(64 * MiB));
+    assert.strictEqual(cg(u, "cpu", "cpu.cfs_quota_us"), "50000");
+    assert.strictEqual(cg(u, "cpu", "cpu.cfs_period_us"), "100000");
+    assert.strictEqual(cg(u, "cpuset", "cpuset.cpus"), "0");
+    assert.strictEqual(cg(u, "pids", "pids.max"), "64");
+  });
+
+  it("WHEN memory, cpus and pids change THEN the cgroup files change live and the init keeps its pid", async () => {
+    const u = live.get("limited")!;
+    const after = await change(u, inputs("limited", { limits: { memory: "128MiB", memorySwap: "256MiB", cpus: 1.5, cpuset: "0", pids: 100 } }));
+    assert.strictEqual(after.pid, u.pid);
+    assert.ok(isAlive(u.pid));
+    assert.strictEqual(cg(u, "memory", "memory.limit_in_bytes"), String(128 * MiB));
+    assert.strictEqual(cg(u, "memory", "memory.memsw.limit_in_bytes"), String(256 * MiB));
+    assert.strictEqual(cg(u, "cpu", "cpu.cfs_quota_us"), "150000");
+    assert.strictEqual(cg(u, "pids", "pids.max"), "100");
+  });
+
+  it("WHEN limits are removed THEN they become unlimited, still live", async () => {
+    const u = live.get("limited")!;
+    const after = await change(u, inputs("limited"));
+    assert.strictEqual(after.pid, u.pid);
+    assert.ok(Number(cg(u, "memory", "memory.limit_in_bytes")) > 2 ** 62);
+    assert.strictEqual(cg(u, "cpu", "cpu.cfs_quota_us"), "-1");
+    assert.strictEqual(cg(u, "pids", "pids.max"), "max");
+  });
+
+  it("GIVEN pids: 5 THEN a process inside cannot fork past it", async () => {
+    const u = await create(inputs("forky", { limits: { pids: 5 } }));
+    const r = execInUnit(stateRoot, u.unitId, ["/bin/sh", "-c", "for i in 1 2 3 4 5 6 7 8; do sleep 60 & done; wait"]);
+    assert.match(r.stderr, /can't fork|Resource temporarily unavailable/, r.stderr);
+    assert.ok(Number(cg(u, "pids", "pids.current")) <= 5);
+    assert.ok(Number(cg(u, "pids", "pids.events").split(" ")[1]) > 0, "pids.events counts the refused forks");
+  });
+
+  it("GIVEN memory: 16MiB THEN a process that needs 64MiB is killed by the OOM killer", async () => {
+    const u = await create(inputs("small", { limits: { memory: "16MiB", memorySwap: "16MiB" } }));
+    const r = execInUnit(stateRoot, u.unitId, ["/bin/dd", "if=/dev/zero", "of=/dev/null", "bs=64M", "count=1"]);
+    assert.notStrictEqual(r.status, 0, "dd must not succeed");
+    assert.match(cg(u, "memory", "memory.oom_control"), /oom_kill [1-9]/);
+    assert.ok(isAlive(u.pid), "the unit's init survives");
+  });
+
+  it("GIVEN a read-only bind mount and a tmpfs THEN the bind is visible but not writable and the tmpfs has its size", async () => {
+    fs.writeFileSync(path.join(scratch, "index.html"), "hello\n");
+    const u = await create(inputs("mounts", {
+      mounts: [{ type: "bind", source: scratch, target: "/www", readOnly: true }, { type: "tmpfs", target: "/scratch", size: "8MiB" }],
+    }));
+    assert.strictEqual(inUnit(u.pid, ["cat", "/www/index.html"]), "hello\n");
+    const w = execInUnit(stateRoot, u.unitId, ["/bin/sh", "-c", "echo x > /www/new"]);
+    assert.notStrictEqual(w.status, 0);
+    assert.match(w.stderr, /Read-only file system/);
+    assert.ok(!fs.existsSync(path.join(scratch, "new")));
+    assert.match(inUnit(u.pid, ["df", "-k", "/scratch"]), /tmpfs\s+8192\s/);
+  });
+
+  it("GIVEN a bind source that does not exist THEN create fails naming it and leaves nothing", async () => {
+    const inv = inventory(stateRoot);
+    await assert.rejects(create(inputs("nosrc", { mounts: [{ type: "bind", source: "/no/such/dir", target: "/x" }] })), /mounts\[0\]\.source: \/no\/such\/dir does not exist/);
+    assert.deepStrictEqual(inventory(stateRoot), inv);
+  });
+
+  it("GIVEN user and workdir THEN the init runs as that uid/gid in that directory", async () => {
+    const u = await create(inputs("nobody", { user: { uid: 65534, gid: 65534 }, workdir: "/tmp" }));
+    const status = fs.readFileSync(`/proc/${u.pid}/status`, "utf8");
+    assert.match(status, /^Uid:\s+65534\s+65534/m);
+    assert.match(status, /^Gid:\s+65534\s+65534/m);
+    assert.strictEqual(fs.readlinkSync(`/proc/${u.pid}/cwd`), "/tmp");
+    assert.strictEqual(fs.statSync(`/proc/${u.pid}/cwd`).ino, fs.statSync(path.join(u.rootfsPath, "tmp")).ino);
+  });
+
+  it("GIVEN rlimits THEN the init has them", async () => {
+    const u = await create(inputs("rlim", { rlimits: { nofile: 321 } }));
+    assert.match(fs.readFileSync(`/proc/${u.pid}/limits`, "utf8"), /Max open files\s+321\s+321/);
+  });
+
+  describe("stop and start", () => {
+    it("WHEN state becomes stopped THEN no process runs, and running again starts the same unit with its data", async () => {
+      const u = await create(inputs("sleeper"));
+      inUnit(u.pid, ["sh", "-c", "echo mine > /root/data"]);
+      const stopped = await change(u, inputs("sleeper", { state: "stopped" }));
+      assert.strictEqual(stopped.status, "stopped");
+      assert.strictEqual(stopped.pid, 0);
+      assert.ok(!isAlive(u.pid));
+      assert.ok(!fs.existsSync(cgroupFile("pids", u.cgroupPath, "")), "a stopped unit has no cgroup, so no processes");
+      const read = await container.read(u.unitId, stopped as never);
+      assert.strictEqual((read.props as ContainerOutputs).state, "stopped");
+      const again = await change(stopped, inputs("sleeper"));
+      assert.strictEqual(again.status, "running");
+      assert.ok(isAlive(again.pid));
+      assert.strictEqual(inUnit(again.pid, ["cat", "/root/data"]), "mine\n");
+    });
+
+    it("GIVEN state stopped at create THEN the unit exists but holds no process", async () => {
+      const u = await create(inputs("dormant", { state: "stopped" }));
+      assert.strictEqual(u.status, "stopped");
+      assert.ok(fs.existsSync(path.join(stateRoot, "units/dormant/config.json")));
+      const started = await change(u, inputs("dormant"));
+      assert.ok(isAlive(started.pid));
+    });
+
+    it("WHEN an init that handles SIGTERM is stopped THEN it gets SIGTERM and time to exit cleanly", async () => {
+      const script = "trap 'echo clean > /root/bye; exit 0' TERM; while true; do sleep 0.1; done";
+      const u = await create(inputs("graceful", { command: ["/bin/sh", "-c", script], stopTimeout: "5s" }));
+      await new Promise((r) => setTimeout(r, 200));
+      const t0 = Date.now();
+      const stopped = await change(u, inputs("graceful", { command: ["/bin/sh", "-c", script], stopTimeout: "5s", state: "stopped" }));
+      assert.ok(Date.now() - t0 < 4000, "it did not wait for the SIGKILL deadline");
+      assert.strictEqual(fs.readFileSync(path.join(stateRoot, "units/graceful/upper/root/bye"), "utf8"), "clean\n");
+      assert.strictEqual(stopped.status, "stopped");
+    });
+  });
+
+  describe("drift: read reports what is really there", () => {
+    it("WHEN a limit is changed by hand THEN read reports the hand-written value, and an update restores the declared one live", async () => {
+      const u = await create(inputs("drifty", { limits: { memory: "64MiB" } }));
+      fs.writeFileSync(cgroupFile("memory", u.cgroupPath, "memory.limit_in_bytes"), String(96 * MiB));
+      const seen = (await container.read(u.unitId, u as never)).props as ContainerOutputs;
+      assert.strictEqual(seen.limits.memory, "96MiB");
+      const d = await container.diff(u.unitId, seen as never, (await container.check({}, inputs("drifty", { limits: { memory: "64MiB" } }))).inputs);
+      assert.strictEqual(d.changes, true);
+      const fixed = await change(seen, inputs("drifty", { limits: { memory: "64MiB" } }));
+      assert.strictEqual(fixed.pid, u.pid);
+      assert.strictEqual(cg(u, "memory", "memory.limit_in_bytes"), String(64 * MiB));
+    });
+
+    it("WHEN the init is killed from outside THEN read reports stopped, and an update starts it again", async () => {
+      const u = await create(inputs("victim"));
+      process.kill(u.pid, "SIGKILL");
+      await new Promise((r) => setTimeout(r, 100));
+      const seen = (await container.read(u.unitId, u as never)).props as ContainerOutputs;
+      assert.deepStrictEqual([seen.state, seen.status, seen.pid], ["stopped", "stopped", 0]);
+      const back = await change(seen, inputs("victim"));
+      assert.ok(isAlive(back.pid));
+      assert.notStrictEqual(back.pid, u.pid);
+    });
+
+    it("WHEN the hostname is changed inside THEN read reports it", async () => {
+      const u = await create(inputs("named", { hostname: "named" }));
+      inUnit(u.pid, ["hostname", "renamed"]);
+      const seen = (await container.read(u.unitId, u as never)).props as ContainerOutputs;
+      assert.strictEqual(seen.hostname, "renamed");
+    });
+
+    it("WHEN nothing changed THEN read returns exactly the outputs and diff sees no change", async () => {
+      const u = await create(inputs("steady", { limits: { memory: "32MiB", cpus: 0.25, pids: 20 } }));
+      const seen = (await container.read(u.unitId, u as never)).props as ContainerOutputs;
+      assert.deepStrictEqual(seen, u);
+      const d = await container.diff(u.unitId, seen as never, (await container.check({}, inputs("steady", { limits: { memory: "32MiB", cpus: 0.25, pids: 20 } }))).inputs);
+      assert.strictEqual(d.changes, false);
+    });
+  });
+});
