@@ -2,21 +2,22 @@ import type { DiffResult, UpdateClass } from "./diff";
 import { normalizeContainer } from "./spec";
 
 const HOW: Readonly<Record<UpdateClass, string>> = {
-  live: "applied live: the unit keeps running with the same init process",
-  restart: "by a restart: the unit is stopped and started again; what it wrote in its root filesystem is kept",
-  replace: "by replacement: the unit is deleted and created anew; what it wrote in its root filesystem is lost",
+  live: "pulumi up applies this live: the unit keeps running with the same init process",
+  restart: "pulumi up applies this by a restart: the unit is stopped and started again; what it wrote in its root filesystem is kept",
+  replace: "pulumi up applies this by replacing the unit: it is deleted and created anew; what it wrote in its root filesystem is lost",
 };
 
 /**
- * One line for the person reading `pulumi preview`: how the change will be
- * applied and what changes, old -> new. Pure.
+ * One line for the person reading `pulumi preview` or `pulumi refresh`: what
+ * differs between the host (as the stack last saw it) and the program, and how
+ * `pulumi up` will apply it. Worded for both, since refresh asks the same diff. Pure.
  */
 export function describeDiff(olds: Record<string, unknown>, news: Record<string, unknown>, d: DiffResult): string {
   if (d.action === "none") return "no change";
   const a = normalizeContainer(olds as never) as unknown as Record<string, unknown>;
   const b = normalizeContainer(news as never) as unknown as Record<string, unknown>;
-  const parts = d.changes.map((c) => `${c.property} (${c.update}): ${short(a[c.property])} -> ${short(b[c.property])}`);
-  return `paddock: ${HOW[d.action]}. ${parts.join("; ")}`;
+  const parts = d.changes.map((c) => `${c.property} (${c.update}): ${short(a[c.property])} on the host, ${short(b[c.property])} in the program`);
+  return `paddock: ${parts.join("; ")}. ${HOW[d.action]}.`;
 }
 
 function short(v: unknown): string {

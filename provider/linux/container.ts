@@ -38,7 +38,7 @@ export async function createContainer(host: Host, spec: ContainerSpec, owner: st
       {
         describe: `make unit directory \`${p.dir}\``,
         do: async () => {
-          for (const d of [p.upper, p.work, p.rootfs]) await fs.mkdir(d, { recursive: true, mode: 0o700 });
+          await makeUnitDirs(p);
           await host.writeFileAtomic(p.record, JSON.stringify(record, null, 2));
         },
         undo: () => removeUnitDir(spec.stateRoot, p.dir),
@@ -138,8 +138,18 @@ async function ensureMounted(host: Host, spec: ContainerSpec): Promise<void> {
   const p = unitPaths(spec.stateRoot, spec.name);
   if (await isMountPoint(host, p.rootfs)) return;
   const base = await ensureBase(host, spec.stateRoot, spec.rootfs);
-  for (const d of [p.upper, p.work, p.rootfs]) await fs.mkdir(d, { recursive: true, mode: 0o700 });
+  await makeUnitDirs(p);
   await mountOverlay(host, base, p.upper, p.work, p.rootfs);
+}
+
+/**
+ * The unit directory is private to root; the upper layer is the unit's "/",
+ * whose mode every user inside sees, so it is 0755 like any root directory.
+ */
+async function makeUnitDirs(p: ReturnType<typeof unitPaths>): Promise<void> {
+  await fs.mkdir(p.dir, { recursive: true, mode: 0o700 });
+  for (const d of [p.upper, p.rootfs]) await fs.mkdir(d, { recursive: true, mode: 0o755 });
+  await fs.mkdir(p.work, { recursive: true, mode: 0o700 });
 }
 
 /** What can only be checked on the host, before anything is made: bind sources exist, cpuset CPUs exist. */

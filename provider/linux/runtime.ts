@@ -25,7 +25,7 @@ export class OciRuntime {
   async run(id: string, bundle: string, pidFile: string, consoleLog: string, runtimeLog: string): Promise<void> {
     try {
       await this.host.run(
-        [this.name, "--root", this.root, "--log", runtimeLog, "run", "--detach", "--pid-file", pidFile, "--bundle", bundle, id],
+        [this.name, "--root", this.root, "--log", runtimeLog, "--log-format", "json", "run", "--detach", "--pid-file", pidFile, "--bundle", bundle, id],
         { outputFile: consoleLog, timeoutMs: 60_000 },
       );
     } catch (e) {

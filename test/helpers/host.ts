@@ -101,3 +101,16 @@ export function execInUnit(stateRoot: string, unitId: string, argv: string[]): {
 export function cgroupFile(controller: string, cgroupPath: string, name: string): string {
   return path.join("/sys/fs/cgroup", controller, cgroupPath, name);
 }
+
+/**
+ * Kills a unit's init from outside, as an operator or the OOM killer might.
+ * Refuses anything but a live process in another pid namespace than ours, so a
+ * test can never signal itself, its process group or a host process.
+ */
+export function killUnitInit(pid: number): void {
+  if (!Number.isInteger(pid) || pid <= 1) throw new Error(`refusing to kill pid ${pid}: not a unit's init`);
+  if (fs.readlinkSync(`/proc/${pid}/ns/pid`) === fs.readlinkSync("/proc/self/ns/pid")) {
+    throw new Error(`refusing to kill pid ${pid}: it is in the host's pid namespace, not a unit's`);
+  }
+  process.kill(pid, "SIGKILL");
+}

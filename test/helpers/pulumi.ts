@@ -52,12 +52,56 @@ export class ExampleRun {
     return this.stackP;
   }
 
+  /** Diagnostics the engine showed, per resource name, from the last previewOps/refreshOps/upOps. */
+  readonly messages = new Map<string, string[]>();
+
   /** Previews and returns the planned op per resource name, read from the engine's events. */
-  async previewOps(opts: { expectNoChanges?: boolean } = {}): Promise<Map<string, PlannedOp>> {
+  async previewOps(opts: { expectNoChanges?: boolean; refresh?: boolean } = {}): Promise<Map<string, PlannedOp>> {
     const ops = new Map<string, PlannedOp>();
+    this.messages.clear();
     const stack = await this.stack();
-    await stack.preview({ ...opts, onEvent: (e) => collectOp(e, ops) });
+    await stack.preview({ ...opts, onEvent: (e) => this.collect(e, ops) });
     return ops;
+  }
+
+  /**
+   * Refreshes and returns, per resource, what the refresh found: "same", "update"
+   * (drift: the outputs it read differ, with the keys that differ) or "delete" (gone).
+   */
+  async refreshOps(): Promise<Map<string, PlannedOp>> {
+    const found = new Map<string, PlannedOp>();
+    this.messages.clear();
+    const stack = await this.stack();
+    await stack.refresh({
+      onEvent: (e) => {
+        this.collect(e, new Map());
+        // The outcome event of a refresh carries what it found as its op: same, update or delete.
+        const m = e.resOutputsEvent?.metadata;
+        if (!m || m.type === "pulumi:pulumi:Stack" || m.type.startsWith("pulumi:providers:")) return;
+        const name = m.urn.split("::").pop()!;
+        const diffs = changedKeys((m.old?.outputs ?? {}) as Record<string, unknown>, (m.new?.outputs ?? {}) as Record<string, unknown>);
+        found.set(name, { op: m.op, diffs: m.op === "update" ? diffs : [], replaceKeys: [] });
+      },
+    });
+    return found;
+  }
+
+  /** Runs up and returns the op per resource and the stack outputs. */
+  async upOps(): Promise<{ ops: Map<string, PlannedOp>; outputs: Record<string, unknown> }> {
+    const ops = new Map<string, PlannedOp>();
+    this.messages.clear();
+    const stack = await this.stack();
+    const res = await stack.up({ onEvent: (e) => this.collect(e, ops) });
+    return { ops, outputs: Object.fromEntries(Object.entries(res.outputs).map(([k, v]) => [k, v.value])) };
+  }
+
+  private collect(e: EngineEvent, ops: Map<string, PlannedOp>): void {
+    const d = e.diagnosticEvent;
+    if (d?.urn) {
+      const name = d.urn.split("::").pop()!;
+      this.messages.set(name, [...(this.messages.get(name) ?? []), d.message.trim()]);
+    }
+    collectOp(e, ops);
   }
 
   async cleanup(): Promise<void> {
@@ -77,12 +121,14 @@ function collectOp(e: EngineEvent, ops: Map<string, PlannedOp>): void {
   // keys off the old and new inputs the event carries.
   const olds = (m.old?.inputs ?? {}) as Record<string, unknown>;
   const news = (m.new?.inputs ?? {}) as Record<string, unknown>;
-  const diffs = m.diffs?.length
-    ? m.diffs
-    : [...new Set([...Object.keys(olds), ...Object.keys(news)])]
-        .filter((k) => k !== "__provider" && JSON.stringify(olds[k]) !== JSON.stringify(news[k]))
-        .sort();
+  const diffs = m.diffs?.length ? m.diffs : changedKeys(olds, news);
   // A replacement emits "replace", then "delete-replaced"/"create-replacement": keep the headline.
   if (ops.get(name)?.op === "replace") return;
   ops.set(name, { op: m.op, diffs: m.old && m.new ? diffs : [], replaceKeys: m.keys ?? [] });
+}
+
+function changedKeys(olds: Record<string, unknown>, news: Record<string, unknown>): string[] {
+  return [...new Set([...Object.keys(olds), ...Object.keys(news)])]
+    .filter((k) => k !== "__provider" && JSON.stringify(olds[k]) !== JSON.stringify(news[k]))
+    .sort();
 }

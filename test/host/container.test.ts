@@ -37,7 +37,12 @@ describe("host: a busybox Container on this machine (real runc, namespaces, over
   });
   after(async () => {
     for (const c of created) await container.delete(c.unitId, c as never).catch(() => undefined);
-    removeTestStateRoot(stateRoot);
+    try {
+      // Every unit was deleted: the state root's inventory is what it was before the first create.
+      assert.deepStrictEqual({ ...inventory(stateRoot), units: [] }, initial);
+    } finally {
+      removeTestStateRoot(stateRoot);
+    }
   });
 
   describe("GIVEN a created unit", () => {

@@ -3,7 +3,7 @@ import * as fs from "fs";
 import * as path from "path";
 import { container } from "../../provider";
 import type { ContainerOutputs } from "../../provider/core/spec";
-import { cgroupFile, execInUnit, inUnit, inventory, isAlive, makeTestStateRoot, removeTestStateRoot, requireRoot } from "../helpers/host";
+import { cgroupFile, execInUnit, inUnit, inventory, isAlive, killUnitInit, makeTestStateRoot, removeTestStateRoot, requireRoot } from "../helpers/host";
 
 const MiB = 1024 * 1024;
 
@@ -42,8 +42,11 @@ describe("host: Container lifecycle (limits, mounts, user, stop/start, drift)", 
   });
   after(async () => {
     for (const u of live.values()) await container.delete(u.unitId, u as never).catch(() => undefined);
-    assert.deepStrictEqual({ ...inventory(stateRoot), units: [] }, initial);
-    removeTestStateRoot(stateRoot);
+    try {
+      assert.deepStrictEqual({ ...inventory(stateRoot), units: [] }, initial);
+    } finally {
+      removeTestStateRoot(stateRoot);
+    }
     fs.rmSync(scratch, { recursive: true, force: true });
   });
 
@@ -79,7 +82,7 @@ describe("host: Container lifecycle (limits, mounts, user, stop/start, drift)", 
 
   it("GIVEN pids: 5 THEN a process inside cannot fork past it", async () => {
     const u = await create(inputs("forky", { limits: { pids: 5 } }));
-    const r = execInUnit(stateRoot, u.unitId, ["/bin/sh", "-c", "for i in 1 2 3 4 5 6 7 8; do sleep 60 & done; wait"]);
+    const r = execInUnit(stateRoot, u.unitId, ["/bin/sh", "-c", "for i in 1 2 3 4 5 6 7 8; do sleep 60 </dev/null >/dev/null 2>&1 & done"]);
     assert.match(r.stderr, /can't fork|Resource temporarily unavailable/, r.stderr);
     assert.ok(Number(cg(u, "pids", "pids.current")) <= 5);
     assert.ok(Number(cg(u, "pids", "pids.events").split(" ")[1]) > 0, "pids.events counts the refused forks");
@@ -178,7 +181,7 @@ describe("host: Container lifecycle (limits, mounts, user, stop/start, drift)", 
 
     it("WHEN the init is killed from outside THEN read reports stopped, and an update starts it again", async () => {
       const u = await create(inputs("victim"));
-      process.kill(u.pid, "SIGKILL");
+      killUnitInit(u.pid);
       await new Promise((r) => setTimeout(r, 100));
       const seen = (await container.read(u.unitId, u as never)).props as ContainerOutputs;
       assert.deepStrictEqual([seen.state, seen.status, seen.pid], ["stopped", "stopped", 0]);
