@@ -3,7 +3,7 @@ import * as path from "path";
 import type { Host } from "../host/host";
 import { wrapError } from "../host/host";
 import { runSteps } from "../core/steps";
-import { ContainerOutputs, ContainerSpec, OWNER_KEY, STATE_VERSION } from "../core/spec";
+import { ContainerOutputs, ContainerSpec, MountSpec, OWNER_KEY, STATE_VERSION } from "../core/spec";
 import { parseCpuset, parseDuration } from "../core/quantity";
 import { cgroupDriver, detectCgroupMode, unitCgroupPath } from "./cgroups";
 import { buildOciConfig } from "./oci-spec";
@@ -122,11 +122,30 @@ export async function readContainer(host: Host, olds: ContainerOutputs): Promise
   if (!dirExists) return undefined;
   if (st?.status !== "running") return { ...olds, state: "stopped", status: "stopped", pid: 0 };
   const driver = cgroupDriver(host, await detectCgroupMode(host));
-  const [limits, hostname] = await Promise.all([
+  const [limits, hostname, mountinfo] = await Promise.all([
     driver.readLimits(unitCgroupPath(olds.stateRoot, olds.name)),
     host.run(["nsenter", "--target", String(st.pid), "--uts", "--", "hostname"]).then((r) => r.stdout.trim()),
+    host.readFile(`/proc/${st.pid}/mountinfo`),
   ]);
-  return { ...olds, state: "running", status: "running", pid: st.pid, limits, hostname };
+  const mounts = observedMounts(olds.mounts ?? [], mountinfo ?? "");
+  return { ...olds, state: "running", status: "running", pid: st.pid, limits, hostname, mounts };
+}
+
+/**
+ * The declared mounts that are really there, as seen from inside the unit
+ * (its mountinfo): one unmounted by hand, or remounted read-write, drops out or
+ * changes, so the diff shows it.
+ */
+export function observedMounts(declared: readonly MountSpec[], mountinfo: string): MountSpec[] {
+  const points = new Map<string, boolean>();
+  for (const line of mountinfo.split("\n").filter(Boolean)) {
+    const f = line.split(" ");
+    const target = f[4].replace(/\\([0-7]{3})/g, (_m, o: string) => String.fromCharCode(parseInt(o, 8)));
+    points.set(target, f[5].split(",").includes("ro"));
+  }
+  return declared
+    .filter((m) => points.has(m.target))
+    .map((m) => ({ ...m, readOnly: points.get(m.target)! }));
 }
 
 async function start(host: Host, runtime: OciRuntime, spec: ContainerSpec): Promise<void> {

@@ -197,6 +197,17 @@ describe("host: Container lifecycle (limits, mounts, user, stop/start, drift)", 
       assert.strictEqual(seen.hostname, "renamed");
     });
 
+    it("WHEN a declared mount is unmounted inside THEN read no longer reports it, so the diff shows a restart", async () => {
+      const u = await create(inputs("unmounted", { mounts: [{ type: "tmpfs", target: "/cache", size: "4MiB" }] }));
+      assert.deepStrictEqual((await container.read(u.unitId, u as never)).props.mounts, u.mounts);
+      inUnit(u.pid, ["umount", "/cache"]);
+      const seen = (await container.read(u.unitId, u as never)).props as ContainerOutputs;
+      assert.deepStrictEqual(seen.mounts, []);
+      const back = await change(seen, inputs("unmounted", { mounts: [{ type: "tmpfs", target: "/cache", size: "4MiB" }] }));
+      assert.notStrictEqual(back.pid, u.pid, "restored by a restart");
+      assert.deepStrictEqual((await container.read(back.unitId, back as never)).props.mounts, back.mounts);
+    });
+
     it("WHEN nothing changed THEN read returns exactly the outputs and diff sees no change", async () => {
       const u = await create(inputs("steady", { limits: { memory: "32MiB", cpus: 0.25, pids: 20 } }));
       const seen = (await container.read(u.unitId, u as never)).props as ContainerOutputs;
