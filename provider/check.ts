@@ -1,6 +1,8 @@
 import Ajv2020, { ErrorObject } from "ajv/dist/2020";
 import defsSchema from "../schema/defs.schema.json";
 import containerSchema from "../schema/container.schema.json";
+import networkSchema from "../schema/network.schema.json";
+import { assignable, contains, formatIp, formatSubnet, parseIp, parseSubnet, isNetworkAddress, subnetSize } from "./core/ipv4";
 import { DEFAULT_STATE_ROOT, OWNER_KEY } from "./core/spec";
 import { formatBytes, parseBytes } from "./core/quantity";
 
@@ -20,17 +22,48 @@ export const UNKNOWN = "04da6b54-80e4-46f7-96ec-b56ff0331ba9";
 const ajv = new Ajv2020({ allErrors: true, verbose: true, strict: false });
 ajv.addSchema(defsSchema, "defs.schema.json");
 const validateContainer = ajv.compile(containerSchema);
+const validateNetwork = ajv.compile(networkSchema);
 
-/** Validates a Container's inputs against the schema, then the rules a schema cannot say. Pure. */
-export function checkContainer(news: Record<string, unknown>): CheckFailure[] {
+type Validator = typeof validateContainer;
+
+/** Schema first; only a spec the schema accepts gets the semantic rules (they assume its shape). */
+function checkWith(validate: Validator, semantic: (i: Record<string, unknown>, unknown: string[]) => CheckFailure[], news: Record<string, unknown>): CheckFailure[] {
   const inputs = { ...news };
   delete inputs.__provider;
   delete inputs[OWNER_KEY];
   const unknown = unknownPaths(inputs, "");
-  const failures = schemaFailures(validateContainer(inputs) ? [] : validateContainer.errors ?? [], inputs)
+  const failures = schemaFailures(validate(inputs) ? [] : validate.errors ?? [], inputs)
     .filter((f) => !unknown.some((u) => f.property === u || f.property.startsWith(`${u}.`) || f.property.startsWith(`${u}[`)));
   if (failures.length > 0) return failures;
-  return semanticFailures(inputs, unknown);
+  return semantic(inputs, unknown);
+}
+
+/** Validates a Container's inputs against the schema, then the rules a schema cannot say. Pure. */
+export function checkContainer(news: Record<string, unknown>): CheckFailure[] {
+  return checkWith(validateContainer, semanticFailures, news);
+}
+
+/** Validates a Network's inputs. Pure. */
+export function checkNetwork(news: Record<string, unknown>): CheckFailure[] {
+  return checkWith(validateNetwork, networkFailures, news);
+}
+
+function networkFailures(inputs: Record<string, unknown>, unknown: string[]): CheckFailure[] {
+  const out: CheckFailure[] = [];
+  if (typeof inputs.subnet !== "string" || unknown.includes("subnet")) return out;
+  const subnet = parseSubnet(inputs.subnet);
+  if (!isNetworkAddress(subnet)) {
+    const size = subnetSize(subnet);
+    const fixed = formatSubnet({ network: Math.floor(subnet.network / size) * size, prefix: subnet.prefix });
+    out.push({ property: "subnet", reason: `${inputs.subnet} has host bits set: the subnet's own address is ${fixed}` });
+  }
+  if (typeof inputs.gateway === "string" && !unknown.includes("gateway")) {
+    const gw = parseIp(inputs.gateway);
+    const s = { network: Math.floor(subnet.network / subnetSize(subnet)) * subnetSize(subnet), prefix: subnet.prefix };
+    if (!contains(s, gw)) out.push({ property: "gateway", reason: `${inputs.gateway} is not in the subnet ${formatSubnet(s)}` });
+    else if (!assignable(s, -1, gw)) out.push({ property: "gateway", reason: `${inputs.gateway} is the subnet's network or broadcast address: use a host address such as ${formatIp(s.network + 1)}` });
+  }
+  return out;
 }
 
 /** What a oneOf wants, said once instead of every branch's complaint. */
@@ -48,6 +81,7 @@ function schemaFailures(errors: ErrorObject[], inputs: Record<string, unknown>):
   };
   const oneOfFailed = errors.filter((e) => e.keyword === "oneOf").map((e) => propertyPath(e));
   for (const e of errors) {
+    if (e.keyword === "if") continue; // its "then"/"else" failure says what is wrong
     const prop = propertyPath(e);
     const under = oneOfFailed.find((p) => prop === p || prop.startsWith(`${p}.`));
     // A malformed value inside a branch that otherwise fits is worth naming exactly.
@@ -97,6 +131,8 @@ function reasonFor(e: ErrorObject): string {
       return `${parent.description ?? e.message ?? "is invalid"}${got}`;
     case "type":
       return `must be ${(e.params as { type: string }).type}${got}`;
+    case "false schema":
+      return `is only allowed with network mode "bridge"${got}`;
     default:
       return `${e.message ?? "is invalid"}${got}`;
   }
@@ -129,6 +165,7 @@ function semanticFailures(inputs: Record<string, unknown>, unknown: string[]): C
     out.push({ property: "stateRoot", reason: `${inputs.stateRoot} is a system directory: use a directory of Paddock's own such as ${DEFAULT_STATE_ROOT}` });
   }
   out.push(...limitFailures(inputs.limits as Record<string, unknown> | undefined, known));
+  out.push(...portFailures(inputs, known));
   out.push(...mountFailures(inputs.mounts as Record<string, unknown>[] | undefined, known));
   return out;
 }
@@ -154,6 +191,24 @@ function limitFailures(limits: Record<string, unknown> | undefined, known: (...p
       if (b !== undefined && b < a) out.push({ property: "limits.cpuset", reason: `range ${part} runs backwards: write it low-high` });
     }
   }
+  return out;
+}
+
+function portFailures(inputs: Record<string, unknown>, known: (...p: string[]) => boolean): CheckFailure[] {
+  const out: CheckFailure[] = [];
+  const ports = (inputs.ports ?? []) as { hostPort?: number; protocol?: string; hostAddress?: string }[];
+  const mode = (inputs.network as { mode?: string } | undefined)?.mode ?? "none";
+  if (ports.length > 0 && mode !== "bridge" && known("network")) {
+    out.push({ property: "ports", reason: `port forwards need network mode "bridge" (the unit has "${mode}"): attach it to a Paddock Network` });
+  }
+  const seen = new Map<string, number>();
+  ports.forEach((p, i) => {
+    if (!known(`ports[${i}]`)) return;
+    const key = `${p.protocol ?? "tcp"}/${p.hostPort}`;
+    const first = seen.get(key);
+    if (first !== undefined) out.push({ property: `ports[${i}].hostPort`, reason: `${key} is already forwarded by ports[${first}]` });
+    else seen.set(key, i);
+  });
   return out;
 }
 

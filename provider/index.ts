@@ -7,8 +7,11 @@
  * the unit still exists; read returns no id only when the unit is really gone.
  */
 import type * as dynamic from "@pulumi/pulumi/dynamic";
-import { checkContainer, CheckFailure, UNKNOWN } from "./check";
-import { diffContainer } from "./core/diff";
+import { checkContainer, CheckFailure, checkNetwork, UNKNOWN } from "./check";
+import { diffContainer, diffNetwork } from "./core/diff";
+import { NetworkOutputs, normalizeNetwork } from "./core/network";
+import { createNetwork, deleteNetwork, readNetwork, updateNetwork } from "./linux/network";
+import type { NetworkArgs } from "../sdk/types/network";
 import { ContainerOutputs, normalizeContainer, OWNER_KEY } from "./core/spec";
 import type { Host } from "./host/host";
 import { LocalHost } from "./host/local";
@@ -72,8 +75,44 @@ export const container = {
   },
 };
 
+type NetInputs = NetworkArgs & { name: string; [OWNER_KEY]?: string };
+
+export const network = {
+  async check(_olds: Record<string, unknown>, news: Record<string, unknown>): Promise<dynamic.CheckResult> {
+    const failures = checkNetwork(news);
+    if (failures.length > 0 || hasUnknown(news)) return { inputs: news, failures };
+    return { inputs: { ...normalizeNetwork(news as unknown as NetInputs), [OWNER_KEY]: news[OWNER_KEY] }, failures: [] };
+  },
+
+  async diff(_id: string, olds: Record<string, unknown>, news: Record<string, unknown>): Promise<dynamic.DiffResult> {
+    const d = diffNetwork(olds, news as unknown as NetInputs);
+    if (d.action !== "none") await tellUser(String(news[OWNER_KEY] ?? olds[OWNER_KEY] ?? ""), describeDiff(olds, news, d, normalizeNetwork as never));
+    return { changes: d.changes.length > 0, replaces: [...d.replaces], deleteBeforeReplace: d.replaces.length > 0 };
+  },
+
+  async create(inputs: Record<string, unknown>): Promise<dynamic.CreateResult> {
+    const outs = await createNetwork(host(), normalizeNetwork(inputs as unknown as NetInputs));
+    return { id: outs.name, outs: { ...outs, [OWNER_KEY]: inputs[OWNER_KEY] } };
+  },
+
+  async read(id: string, props: Record<string, unknown>): Promise<dynamic.ReadResult> {
+    const now = await readNetwork(host(), props as unknown as NetworkOutputs);
+    if (!now) return { id: undefined as unknown as string, props: {} };
+    return { id, props: { ...now, [OWNER_KEY]: props[OWNER_KEY] } };
+  },
+
+  async update(_id: string, olds: Record<string, unknown>, news: Record<string, unknown>): Promise<dynamic.UpdateResult> {
+    const outs = await updateNetwork(host(), normalizeNetwork(news as unknown as NetInputs), olds as unknown as NetworkOutputs);
+    return { outs: { ...outs, [OWNER_KEY]: news[OWNER_KEY] } };
+  },
+
+  async delete(_id: string, props: Record<string, unknown>): Promise<void> {
+    await deleteNetwork(host(), props as unknown as NetworkOutputs);
+  },
+};
+
 /** Provider operations by resource kind. */
-export const kinds = { Container: container } as const;
+export const kinds = { Container: container, Network: network } as const;
 export type Kind = keyof typeof kinds;
 
 function hasUnknown(v: unknown): boolean {

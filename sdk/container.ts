@@ -29,6 +29,8 @@ export class Container extends pulumi.dynamic.Resource {
   /** "running" or "stopped", as last observed. */
   declare readonly status: pulumi.Output<"running" | "stopped">;
   declare readonly hostname: pulumi.Output<string>;
+  /** The unit's IPv4 address on its Network ("" when it has none). */
+  declare readonly address: pulumi.Output<string>;
   declare readonly stateVersion: pulumi.Output<number>;
 
   constructor(name: string, args: ContainerArgs, opts?: pulumi.CustomResourceOptions) {
@@ -47,6 +49,7 @@ export class Container extends pulumi.dynamic.Resource {
       rootfsPath: undefined,
       status: undefined,
       hostname: args.hostname,
+      address: undefined,
       stateVersion: undefined,
     };
     super(loaderFor("Container"), name, props, opts, "paddock", "Container");

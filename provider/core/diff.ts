@@ -1,5 +1,8 @@
 import containerSchema from "../../schema/container.schema.json";
-import { normalizeContainer } from "./spec";
+import networkSchema from "../../schema/network.schema.json";
+import { normalizeNetwork } from "./network";
+import type { NetworkArgs } from "../../sdk/types/network";
+import { NetworkAttachment, normalizeContainer } from "./spec";
 import type { ContainerArgs } from "../../sdk/types/container";
 
 /** How a change to a property reaches a running unit. */
@@ -32,6 +35,7 @@ export function updateTable(schema: { properties: Record<string, { "x-paddock-up
 }
 
 export const CONTAINER_UPDATES: Table = updateTable(containerSchema as never);
+export const NETWORK_UPDATES: Table = updateTable(networkSchema as never);
 
 const RANK: Record<"none" | UpdateClass, number> = { none: 0, live: 1, restart: 2, replace: 3 };
 
@@ -46,8 +50,26 @@ export function diffContainer(olds: Record<string, unknown>, news: ContainerArgs
   for (const [prop, update] of Object.entries(CONTAINER_UPDATES)) {
     // "auto" accepts whichever runtime was chosen at create time.
     if (prop === "runtime" && b.runtime === "auto") continue;
+    // An allocated address counts as what the program asked for when it asked for none.
+    if (prop === "network" && sameAttachment(a.network as NetworkAttachment, b.network as NetworkAttachment)) continue;
     if (!deepEqual(a[prop], b[prop])) changes.push({ property: prop, update });
   }
+  return summarize(changes);
+}
+
+/** The same for a Network: its table, its normalization. Pure. */
+export function diffNetwork(olds: Record<string, unknown>, news: NetworkArgs & { name: string }): DiffResult {
+  const a = normalizeNetwork(olds as unknown as NetworkArgs & { name: string }) as unknown as Record<string, unknown>;
+  const b = normalizeNetwork(news) as unknown as Record<string, unknown>;
+  const changes = Object.entries(NETWORK_UPDATES)
+    .filter(([prop]) => !deepEqual(a[prop], b[prop]))
+    .map(([property, update]) => ({ property, update }));
+  // A bridge found missing or without its address is drift that an update repairs.
+  if (olds.bridgeUp === false && changes.length === 0) changes.push({ property: "bridge", update: "live" });
+  return summarize(changes);
+}
+
+function summarize(changes: PropertyChange[]): DiffResult {
   const action = changes.reduce<"none" | UpdateClass>((acc, c) => (RANK[c.update] > RANK[acc] ? c.update : acc), "none");
   return { changes, replaces: changes.filter((c) => c.update === "replace").map((c) => c.property), action };
 }
@@ -60,4 +82,11 @@ export function deepEqual(x: unknown, y: unknown): boolean {
   const ky = Object.keys(y as object);
   if (kx.length !== ky.length) return false;
   return kx.every((k) => deepEqual((x as Record<string, unknown>)[k], (y as Record<string, unknown>)[k]));
+}
+
+function sameAttachment(old: NetworkAttachment, want: NetworkAttachment): boolean {
+  if (old.mode !== want.mode || old.network !== want.network) return false;
+  if (want.mode !== "bridge") return true;
+  // Allocated (no address asked): any address will do, but there must be one (none means drift).
+  return want.address === undefined ? old.address !== undefined : old.address === want.address;
 }

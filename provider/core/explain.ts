@@ -12,10 +12,15 @@ const HOW: Readonly<Record<UpdateClass, string>> = {
  * differs between the host (as the stack last saw it) and the program, and how
  * `pulumi up` will apply it. Worded for both, since refresh asks the same diff. Pure.
  */
-export function describeDiff(olds: Record<string, unknown>, news: Record<string, unknown>, d: DiffResult): string {
+export function describeDiff(
+  olds: Record<string, unknown>,
+  news: Record<string, unknown>,
+  d: DiffResult,
+  normalize: (v: never) => unknown = normalizeContainer,
+): string {
   if (d.action === "none") return "no change";
-  const a = normalizeContainer(olds as never) as unknown as Record<string, unknown>;
-  const b = normalizeContainer(news as never) as unknown as Record<string, unknown>;
+  const a = normalize(olds as never) as Record<string, unknown>;
+  const b = normalize(news as never) as Record<string, unknown>;
   const parts = d.changes.map((c) => `${c.property} (${c.update}): ${short(a[c.property])} on the host, ${short(b[c.property])} in the program`);
   return `paddock: ${parts.join("; ")}. ${HOW[d.action]}.`;
 }

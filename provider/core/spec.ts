@@ -25,6 +25,20 @@ export type MountSpec =
   | { readonly type: "bind"; readonly source: string; readonly target: string; readonly readOnly: boolean }
   | { readonly type: "tmpfs"; readonly target: string; readonly size?: string; readonly readOnly: boolean };
 
+/** How a unit is networked; with "bridge", the Network's name and (once allocated) the unit's address. */
+export interface NetworkAttachment {
+  readonly mode: "none" | "host" | "bridge";
+  readonly network?: string;
+  readonly address?: string;
+}
+
+export interface PortSpec {
+  readonly hostPort: number;
+  readonly containerPort: number;
+  readonly protocol: "tcp" | "udp";
+  readonly hostAddress: string;
+}
+
 export type RlimitName = "nofile" | "nproc" | "core" | "memlock" | "stack";
 
 /** A Container's inputs with every default filled in and quantities canonical: what the engine acts on. */
@@ -36,7 +50,9 @@ export interface ContainerSpec {
   readonly workdir: string;
   readonly hostname: string;
   readonly env: Readonly<Record<string, string>>;
-  readonly network: { readonly mode: "none" | "host" };
+  readonly network: NetworkAttachment;
+  readonly ports: readonly PortSpec[];
+  readonly dns?: { readonly nameservers: readonly string[]; readonly search: readonly string[] };
   readonly limits: LimitsSpec;
   readonly mounts: readonly MountSpec[];
   readonly rlimits: Readonly<Partial<Record<RlimitName, number>>>;
@@ -55,6 +71,8 @@ export interface ContainerOutputs extends ContainerSpec {
   readonly pid: number;
   readonly cgroupPath: string;
   readonly rootfsPath: string;
+  /** The unit's IPv4 address on its Network ("" without one). */
+  readonly address: string;
   /** What was last observed: "running" or "stopped". */
   readonly status: "running" | "stopped";
   readonly stateVersion: number;
@@ -76,7 +94,9 @@ export function normalizeContainer(args: ContainerArgs & { name: string }): Cont
     workdir: args.workdir ?? "/",
     hostname: args.hostname ?? args.name,
     env,
-    network: { mode: args.network?.mode ?? "none" },
+    network: normalizeAttachment(args.network),
+    ports: (args.ports ?? []).map((p) => ({ hostPort: p.hostPort, containerPort: p.containerPort, protocol: p.protocol ?? "tcp", hostAddress: p.hostAddress ?? "0.0.0.0" })),
+    ...(args.dns ? { dns: { nameservers: [...(args.dns.nameservers ?? [])], search: [...(args.dns.search ?? [])] } } : {}),
     limits: normalizeLimits(args.limits ?? {}),
     mounts: (args.mounts ?? []).map(normalizeMount),
     rlimits: sortKeys({ ...DEFAULT_RLIMITS, ...(args.rlimits ?? {}) }),
@@ -85,6 +105,11 @@ export function normalizeContainer(args: ContainerArgs & { name: string }): Cont
     runtime: args.runtime ?? "auto",
     stateRoot: args.stateRoot ?? DEFAULT_STATE_ROOT,
   };
+}
+
+function normalizeAttachment(n: { mode: "none" | "host" | "bridge"; network?: string; address?: string } | undefined): NetworkAttachment {
+  if (n?.mode !== "bridge") return { mode: n?.mode ?? "none" };
+  return n.address === undefined ? { mode: "bridge", network: n.network } : { mode: "bridge", network: n.network, address: n.address };
 }
 
 export function normalizeLimits(l: { memory?: string; memorySwap?: string; cpus?: number; cpuset?: string; pids?: number }): LimitsSpec {

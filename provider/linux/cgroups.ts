@@ -1,4 +1,5 @@
 import { createHash } from "crypto";
+import { promises as fs } from "fs";
 import * as path from "path";
 import { DEFAULT_STATE_ROOT, LimitsSpec } from "../core/spec";
 import { formatBytes, formatCpuset, parseBytes, parseCpuset } from "../core/quantity";
@@ -37,6 +38,41 @@ export interface CgroupDriver {
   writeLimits(cgroupPath: string, limits: LimitsSpec): Promise<void>;
   /** The limits in force, canonical; unlimited ones are absent. */
   readLimits(cgroupPath: string): Promise<LimitsSpec>;
+}
+
+/**
+ * Removes a unit's cgroup, killing what is still in it. The runtime does this
+ * on delete; this is for when its state was lost (deleted by hand, a crash),
+ * so a unit can never outlive its delete. The cgroup is the unit's own, so
+ * every process in it is the unit's. Gone is success.
+ */
+export async function removeUnitCgroup(host: Host, mode: CgroupMode, cgroupPath: string, root = CGROUP_ROOT): Promise<void> {
+  const dirs = mode === "v2"
+    ? [path.join(root, cgroupPath)]
+    : (await fs.readdir(root).catch(() => [] as string[])).map((h) => path.join(root, h, cgroupPath));
+  const present: string[] = [];
+  for (const d of dirs) if (await fs.access(d).then(() => true, () => false)) present.push(d);
+  if (present.length === 0) return;
+  for (let attempt = 0; attempt < 50; attempt++) {
+    const pids = new Set<number>();
+    for (const d of present) {
+      for (const pid of ((await host.readFile(path.join(d, "cgroup.procs"))) ?? "").split("\n").filter(Boolean)) pids.add(Number(pid));
+    }
+    if (pids.size === 0) break;
+    for (const pid of pids) {
+      try {
+        process.kill(pid, "SIGKILL");
+      } catch {
+        // already exited
+      }
+    }
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  for (const d of present) {
+    await fs.rmdir(d).catch((e: NodeJS.ErrnoException) => {
+      if (e.code !== "ENOENT") throw wrapError(`remove cgroup ${d}`, e);
+    });
+  }
 }
 
 export function cgroupDriver(host: Host, mode: CgroupMode, root = CGROUP_ROOT): CgroupDriver {

@@ -5,12 +5,16 @@ import { wrapError } from "../host/host";
 import { runSteps } from "../core/steps";
 import { ContainerOutputs, ContainerSpec, MountSpec, OWNER_KEY, STATE_VERSION } from "../core/spec";
 import { parseCpuset, parseDuration } from "../core/quantity";
-import { cgroupDriver, detectCgroupMode, unitCgroupPath } from "./cgroups";
+import { cgroupDriver, detectCgroupMode, removeUnitCgroup, unitCgroupPath } from "./cgroups";
 import { buildOciConfig } from "./oci-spec";
 import { statePaths, unitPaths } from "./paths";
 import { ensureBase } from "./rootfs";
 import { OciRuntime, RuntimeName, resolveRuntime } from "./runtime";
 import { isMountPoint, mountOverlay, unmountAll } from "./mounts";
+import {
+  deletePortTable, leaseAddress, loadNetwork, observedAddress, plumbUnit, portTableExists, releaseAddress, unplumbUnit, writePortTable,
+} from "./network";
+import { netnsName } from "./names";
 
 /** What Paddock writes beside a unit so a later run knows whose it is and how it was made. */
 interface UnitRecord {
@@ -34,6 +38,7 @@ export async function createContainer(host: Host, spec: ContainerSpec, owner: st
     await removeLeftovers(host, spec, owner);
     const base = await ensureBase(host, spec.stateRoot, spec.rootfs);
     const record: UnitRecord = { owner, runtime: runtimeName, base };
+    let address = "";
     await runSteps([
       {
         describe: `make unit directory \`${p.dir}\``,
@@ -48,14 +53,34 @@ export async function createContainer(host: Host, spec: ContainerSpec, owner: st
         do: () => mountOverlay(host, base, p.upper, p.work, p.rootfs),
         undo: () => unmountAll(host, p.rootfs),
       },
+      {
+        describe: "lease an address",
+        do: async () => {
+          if (spec.network.mode !== "bridge") return;
+          const net = await loadNetwork(host, spec.stateRoot, spec.network.network!);
+          address = await leaseAddress(host, net, spec.name, spec.network.address);
+        },
+        undo: () => (address ? releaseAddress(host, spec.stateRoot, spec.network.network!, address, spec.name) : Promise.resolve()),
+      },
+      {
+        describe: "plumb the unit's network",
+        do: () => (address ? plumb(host, spec, address) : Promise.resolve()),
+        undo: () => unplumbUnit(host, spec.stateRoot, spec.name),
+      },
+      { describe: "write /etc/hostname, /etc/hosts and /etc/resolv.conf", do: () => writeEtc(spec, address) },
       { describe: "write OCI bundle", do: () => writeBundle(host, spec, p.config) },
       {
         describe: `start with ${runtimeName}`,
         do: () => (spec.state === "running" ? start(host, runtime, spec) : Promise.resolve()),
         undo: () => runtime.remove(spec.name),
       },
+      {
+        describe: "install port forwards",
+        do: () => (address ? writePortTable(host, spec.stateRoot, spec.name, address, spec.ports) : Promise.resolve()),
+        undo: () => deletePortTable(host, spec.stateRoot, spec.name),
+      },
     ]);
-    return await observed(host, spec, runtimeName, owner);
+    return await observed(host, withAddress(spec, address), runtimeName, owner);
   } catch (e) {
     throw wrapError(`create container \`${spec.name}\``, e);
   }
@@ -78,7 +103,10 @@ export async function updateContainer(host: Host, spec: ContainerSpec, olds: Con
       await runtime.stop(spec.name, stopMs);
       st = undefined;
     }
-    await writeBundle(host, spec, p.config);
+    const address = await reattach(host, spec, olds, action === "restart");
+    const next = withAddress(spec, address);
+    await writeEtc(next, address);
+    await writeBundle(host, next, p.config);
     if (spec.state === "running") {
       if (st?.status === "running") {
         const driver = cgroupDriver(host, await detectCgroupMode(host));
@@ -89,10 +117,40 @@ export async function updateContainer(host: Host, spec: ContainerSpec, olds: Con
         await start(host, runtime, spec);
       }
     }
-    return await observed(host, spec, olds.runtime, olds[OWNER_KEY] ?? "");
+    if (address) await writePortTable(host, spec.stateRoot, spec.name, address, spec.ports);
+    else await deletePortTable(host, spec.stateRoot, spec.name);
+    return await observed(host, next, olds.runtime, olds[OWNER_KEY] ?? "");
   } catch (e) {
     throw wrapError(`update container \`${spec.name}\``, e);
   }
+}
+
+/**
+ * Keeps, moves or repairs the unit's network attachment. The lease is kept
+ * while the unit stays on the same network with the same (or no) declared
+ * address; the netns is rebuilt when a restart asks or when it was lost.
+ */
+async function reattach(host: Host, spec: ContainerSpec, olds: ContainerOutputs, rebuild: boolean): Promise<string> {
+  const old = olds.network ?? { mode: "none" };
+  const leased = olds.address ?? "";
+  const want = spec.network;
+  const sameLease = leased !== "" && want.mode === "bridge" && want.network === old.network && (want.address === undefined || want.address === leased);
+  if (!sameLease && leased && old.network) {
+    await unplumbUnit(host, spec.stateRoot, spec.name);
+    await deletePortTable(host, spec.stateRoot, spec.name);
+    await releaseAddress(host, spec.stateRoot, old.network, leased, spec.name);
+  }
+  if (want.mode !== "bridge") {
+    await unplumbUnit(host, spec.stateRoot, spec.name);
+    return "";
+  }
+  const net = await loadNetwork(host, spec.stateRoot, want.network!);
+  const address = sameLease ? leased : await leaseAddress(host, net, spec.name, want.address);
+  if (rebuild || (await observedAddress(host, spec.stateRoot, spec.name)) !== address) {
+    await unplumbUnit(host, spec.stateRoot, spec.name);
+    await plumb(host, spec, address);
+  }
+  return address;
 }
 
 /** Removes everything the unit has on the host. A unit that is already gone is success. */
@@ -101,6 +159,10 @@ export async function deleteContainer(host: Host, olds: ContainerOutputs): Promi
   try {
     const runtime = runtimeFor(host, olds.stateRoot, olds.runtime);
     await runtime.stop(olds.name, olds.stopTimeout ? parseDuration(olds.stopTimeout) : 0);
+    await removeUnitCgroup(host, await detectCgroupMode(host), unitCgroupPath(olds.stateRoot, olds.name));
+    await deletePortTable(host, olds.stateRoot, olds.name);
+    await unplumbUnit(host, olds.stateRoot, olds.name);
+    if (olds.address && olds.network?.network) await releaseAddress(host, olds.stateRoot, olds.network.network, olds.address, olds.name);
     await unmountAll(host, p.rootfs);
     await removeUnitDir(olds.stateRoot, p.dir);
   } catch (e) {
@@ -120,7 +182,8 @@ export async function readContainer(host: Host, olds: ContainerOutputs): Promise
   const runtime = runtimeFor(host, olds.stateRoot, olds.runtime);
   const [st, dirExists] = await Promise.all([runtime.state(olds.name), fs.access(p.config).then(() => true, () => false)]);
   if (!dirExists) return undefined;
-  if (st?.status !== "running") return { ...olds, state: "stopped", status: "stopped", pid: 0 };
+  const seen = await observedNetwork(host, olds);
+  if (st?.status !== "running") return { ...olds, ...seen, state: "stopped", status: "stopped", pid: 0 };
   const driver = cgroupDriver(host, await detectCgroupMode(host));
   const [limits, hostname, mountinfo] = await Promise.all([
     driver.readLimits(unitCgroupPath(olds.stateRoot, olds.name)),
@@ -128,7 +191,7 @@ export async function readContainer(host: Host, olds: ContainerOutputs): Promise
     host.readFile(`/proc/${st.pid}/mountinfo`),
   ]);
   const mounts = observedMounts(olds.mounts ?? [], mountinfo ?? "");
-  return { ...olds, state: "running", status: "running", pid: st.pid, limits, hostname, mounts };
+  return { ...olds, ...seen, state: "running", status: "running", pid: st.pid, limits, hostname, mounts };
 }
 
 /**
@@ -146,6 +209,39 @@ export function observedMounts(declared: readonly MountSpec[], mountinfo: string
   return declared
     .filter((m) => points.has(m.target))
     .map((m) => ({ ...m, readOnly: points.get(m.target)! }));
+}
+
+/** The unit's address as its netns really has it, and its port forwards only if their table is there. */
+async function observedNetwork(host: Host, olds: ContainerOutputs): Promise<Pick<ContainerOutputs, "network" | "address" | "ports">> {
+  if (olds.network?.mode !== "bridge") return { network: olds.network, address: olds.address ?? "", ports: olds.ports ?? [] };
+  const address = await observedAddress(host, olds.stateRoot, olds.name);
+  const ports = olds.ports?.length && !(await portTableExists(host, olds.stateRoot, olds.name)) ? [] : (olds.ports ?? []);
+  const network = address === undefined ? { mode: "bridge" as const, network: olds.network.network } : { ...olds.network, address };
+  return { network, address: address ?? "", ports };
+}
+
+async function plumb(host: Host, spec: ContainerSpec, address: string): Promise<void> {
+  const net = await loadNetwork(host, spec.stateRoot, spec.network.network!);
+  await plumbUnit(host, spec.stateRoot, spec.name, net, address);
+}
+
+/** The spec with the unit's leased address recorded, so later diffs and restarts keep it. */
+function withAddress(spec: ContainerSpec, address: string): ContainerSpec {
+  return address ? { ...spec, network: { ...spec.network, address } } : spec;
+}
+
+/** Writes the unit's identity files into its upper layer (never into the shared base). */
+async function writeEtc(spec: ContainerSpec, address: string): Promise<void> {
+  const etc = path.join(unitPaths(spec.stateRoot, spec.name).upper, "etc");
+  await fs.mkdir(etc, { recursive: true, mode: 0o755 });
+  const short = spec.hostname.split(".")[0];
+  const self = address ? `${address}\t${spec.hostname}${short !== spec.hostname ? ` ${short}` : ""}\n` : `127.0.1.1\t${spec.hostname}\n`;
+  await fs.writeFile(path.join(etc, "hostname"), `${spec.hostname}\n`);
+  await fs.writeFile(path.join(etc, "hosts"), `127.0.0.1\tlocalhost\n::1\tlocalhost ip6-localhost ip6-loopback\n${self}`);
+  if (spec.dns) {
+    const lines = [...spec.dns.nameservers.map((n) => `nameserver ${n}`), ...(spec.dns.search.length ? [`search ${spec.dns.search.join(" ")}`] : [])];
+    await fs.writeFile(path.join(etc, "resolv.conf"), `${lines.join("\n")}\n`);
+  }
 }
 
 async function start(host: Host, runtime: OciRuntime, spec: ContainerSpec): Promise<void> {
@@ -218,12 +314,16 @@ async function cleanup(host: Host, spec: ContainerSpec, runtime: RuntimeName | u
     const rt = runtimeFor(host, spec.stateRoot, name);
     await rt.remove(spec.name).catch(() => undefined);
   }
+  await removeUnitCgroup(host, await detectCgroupMode(host), unitCgroupPath(spec.stateRoot, spec.name));
+  await deletePortTable(host, spec.stateRoot, spec.name);
+  await unplumbUnit(host, spec.stateRoot, spec.name);
   await unmountAll(host, p.rootfs);
   await removeUnitDir(spec.stateRoot, p.dir);
 }
 
 async function writeBundle(host: Host, spec: ContainerSpec, configPath: string): Promise<void> {
-  const config = buildOciConfig(spec, { rootPath: "rootfs", cgroupsPath: unitCgroupPath(spec.stateRoot, spec.name) });
+  const netnsPath = spec.network.mode === "bridge" ? `/run/netns/${netnsName(spec.stateRoot, spec.name)}` : undefined;
+  const config = buildOciConfig(spec, { rootPath: "rootfs", cgroupsPath: unitCgroupPath(spec.stateRoot, spec.name), netnsPath });
   await host.writeFileAtomic(configPath, JSON.stringify(config, null, 2));
 }
 
@@ -247,6 +347,7 @@ function outputs(spec: ContainerSpec, runtime: RuntimeName, pid: number, status:
     pid,
     cgroupPath: unitCgroupPath(spec.stateRoot, spec.name),
     rootfsPath: p.rootfs,
+    address: spec.network.address ?? "",
     status,
     stateVersion: STATE_VERSION,
     [OWNER_KEY]: owner,

@@ -22,12 +22,18 @@ export interface OciContext {
   /** The merged rootfs directory (relative to the bundle or absolute). */
   readonly rootPath: string;
   readonly cgroupsPath: string;
+  /** With network mode "bridge": the unit's named network namespace, already plumbed. */
+  readonly netnsPath?: string;
 }
 
 /** Translates a Container spec into an OCI runtime config.json. Pure and kernel-free, like runc's specconv. */
 export function buildOciConfig(spec: ContainerSpec, ctx: OciContext): Record<string, unknown> {
-  const namespaces: { type: string }[] = [{ type: "pid" }, { type: "mount" }, { type: "uts" }, { type: "ipc" }];
+  const namespaces: { type: string; path?: string }[] = [{ type: "pid" }, { type: "mount" }, { type: "uts" }, { type: "ipc" }];
   if (spec.network.mode === "none") namespaces.push({ type: "network" });
+  if (spec.network.mode === "bridge") {
+    if (!ctx.netnsPath) throw new Error("network mode bridge needs the unit's network namespace");
+    namespaces.push({ type: "network", path: ctx.netnsPath });
+  }
   const caps = [...DEFAULT_CAPABILITIES];
   return {
     ociVersion: "1.0.2",

@@ -25,3 +25,8 @@ export function unitPaths(stateRoot: string, unitId: string) {
     runtimeLog: path.join(dir, "runtime.log"),
   };
 }
+
+export function networkPaths(stateRoot: string, network: string) {
+  const dir = path.join(stateRoot, "networks", network);
+  return { dir, record: path.join(dir, "network.json"), leases: path.join(dir, "leases") };
+}

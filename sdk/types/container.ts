@@ -27,6 +27,26 @@ export type ContainerPath = string;
  */
 export type Hostname = string;
 /**
+ * With mode "bridge": the name of the Paddock Network (its output `name`).
+ */
+export type UnitName1 = string;
+/**
+ * With mode "bridge": the unit's address in the Network's subnet. Omit it to have one allocated; the allocation is kept in the stack.
+ */
+export type IPv4 = string;
+/**
+ * The host address to listen on; "0.0.0.0" is every local address.
+ */
+export type IPv41 = string;
+/**
+ * An IPv4 address in dotted-quad form, e.g. "10.77.0.10".
+ */
+export type IPv42 = string;
+/**
+ * An RFC 1123 host name: dot-separated labels of letters, digits and '-', each 1-63 characters, 253 in all.
+ */
+export type Hostname1 = string;
+/**
  * Memory limit (v1 memory.limit_in_bytes, v2 memory.max). At least 4MiB.
  */
 export type Bytes = string;
@@ -83,6 +103,11 @@ export interface ContainerArgs {
   hostname?: Hostname;
   env?: Env;
   network?: Network;
+  /**
+   * Port forwards from the host: { hostPort, containerPort, protocol?, hostAddress? }. Needs network mode "bridge".
+   */
+  ports?: Port[];
+  dns?: Dns;
   limits?: Limits;
   /**
    * Extra filesystems: { type: "bind", source, target, readOnly } or { type: "tmpfs", target, size }.
@@ -133,13 +158,57 @@ export interface Env {
   [k: string]: string | undefined;
 }
 /**
- * Network mode: { mode: "none" } (own namespace, loopback only) or { mode: "host" }.
+ * Network mode: { mode: "none" } (own namespace, loopback only), { mode: "host" }, or { mode: "bridge", network, address? } (eth0 on a Paddock Network).
  */
 export interface Network {
   /**
-   * "none" (own namespace, loopback only) or "host" (share the host's network stack).
+   * "none" (own namespace, loopback only), "host" (share the host's network stack) or "bridge" (eth0 on a Paddock Network).
    */
-  mode: "none" | "host";
+  mode: "none" | "host" | "bridge";
+  network?: UnitName1;
+  address?: IPv4;
+}
+/**
+ * A port forward from the host to the unit (nftables DNAT in a table of the unit's own).
+ */
+export interface Port {
+  /**
+   * The port on the host.
+   */
+  hostPort: number;
+  /**
+   * The port inside the unit.
+   */
+  containerPort: number;
+  /**
+   * "tcp" or "udp".
+   */
+  protocol?: "tcp" | "udp";
+  hostAddress?: IPv41;
+}
+/**
+ * The unit's resolver: { nameservers, search }, written to its /etc/resolv.conf. Unset: the root filesystem's own.
+ */
+export interface Dns {
+  /**
+   * Name servers, at most 3 (the resolver's limit).
+   *
+   * @maxItems 3
+   */
+  nameservers?: [] | [IPv42] | [IPv42, IPv42] | [IPv42, IPv42, IPv42];
+  /**
+   * Search domains.
+   *
+   * @maxItems 6
+   */
+  search?:
+    | []
+    | [Hostname1]
+    | [Hostname1, Hostname1]
+    | [Hostname1, Hostname1, Hostname1]
+    | [Hostname1, Hostname1, Hostname1, Hostname1]
+    | [Hostname1, Hostname1, Hostname1, Hostname1, Hostname1]
+    | [Hostname1, Hostname1, Hostname1, Hostname1, Hostname1, Hostname1];
 }
 /**
  * Resource limits: memory, memorySwap (bytes with units), cpus (cores), cpuset (CPU list), pids (count). Applied to the running unit without a restart.

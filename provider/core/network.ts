@@ -1,0 +1,41 @@
+import type { NetworkArgs } from "../../sdk/types/network";
+import { DEFAULT_STATE_ROOT, STATE_VERSION } from "./spec";
+import { formatIp, formatSubnet, parseIp, parseSubnet } from "./ipv4";
+
+/** A Network's inputs with defaults filled in and addresses canonical. */
+export interface NetworkSpec {
+  readonly name: string;
+  readonly bridge: string;
+  readonly subnet: string;
+  readonly gateway: string;
+  readonly nat: boolean;
+  readonly isolated: boolean;
+  readonly stateRoot: string;
+}
+
+export interface NetworkOutputs extends NetworkSpec {
+  /** False when the bridge existed before and delete must leave it. */
+  readonly bridgeCreated: boolean;
+  /** Observed: the bridge exists with the gateway address and is up. */
+  readonly bridgeUp: boolean;
+  readonly stateVersion: number;
+}
+
+export { STATE_VERSION };
+
+export function defaultBridge(name: string): string {
+  return `pd-${name}`.slice(0, 15).replace(/-+$/, "");
+}
+
+export function normalizeNetwork(args: NetworkArgs & { name: string }): NetworkSpec {
+  const subnet = parseSubnet(args.subnet);
+  return {
+    name: args.name,
+    bridge: args.bridge ?? defaultBridge(args.name),
+    subnet: formatSubnet(subnet),
+    gateway: args.gateway !== undefined ? formatIp(parseIp(args.gateway)) : formatIp(subnet.network + 1),
+    nat: args.nat ?? false,
+    isolated: args.isolated ?? false,
+    stateRoot: args.stateRoot ?? DEFAULT_STATE_ROOT,
+  };
+}

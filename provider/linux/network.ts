@@ -1,0 +1,308 @@
+import { constants as fsc, promises as fs } from "fs";
+import * as path from "path";
+import type { Host } from "../host/host";
+import { HostCommandError, wrapError } from "../host/host";
+import { runSteps } from "../core/steps";
+import { NetworkOutputs, NetworkSpec, STATE_VERSION } from "../core/network";
+import { assignable, contains, formatIp, parseIp, parseSubnet, subnetSize } from "../core/ipv4";
+import type { PortSpec } from "../core/spec";
+import { networkPaths, statePaths } from "./paths";
+import { netnsName, networkTable, unitTable, vethName } from "./names";
+
+/** Every Paddock bridge joins this interface group, so isolation rules can say "any Paddock network" in one word. */
+export const PADDOCK_IFGROUP = 28772; // "pd"
+
+const exists = (p: string) => fs.access(p).then(() => true, () => false);
+
+// ---- Networks -------------------------------------------------------------
+
+/** Creates (or adopts) the bridge, gives it the gateway address, and installs the network's nftables table. */
+export async function createNetwork(host: Host, spec: NetworkSpec): Promise<NetworkOutputs> {
+  const p = networkPaths(spec.stateRoot, spec.name);
+  try {
+    return await host.withLock(path.join(statePaths(spec.stateRoot).locks, `network-${spec.name}.lock`), async () => {
+      if (await exists(p.record)) {
+        throw new Error(`a Paddock network named \`${spec.name}\` already exists on this host: give this one another name, or import the existing one`);
+      }
+      await checkNoOverlap(host, spec);
+      const bridgeExisted = await linkExists(host, spec.bridge);
+      const outs: NetworkOutputs = { ...spec, bridgeCreated: !bridgeExisted, bridgeUp: true, stateVersion: STATE_VERSION };
+      await runSteps([
+        {
+          describe: `record network \`${p.record}\``,
+          do: async () => {
+            await fs.mkdir(p.leases, { recursive: true });
+            await host.writeFileAtomic(p.record, JSON.stringify(outs, null, 2));
+          },
+          undo: () => fs.rm(p.dir, { recursive: true, force: true }),
+        },
+        {
+          describe: `set up bridge \`${spec.bridge}\``,
+          do: () => setUpBridge(host, spec, !bridgeExisted),
+          undo: () => (bridgeExisted ? removeGateway(host, spec) : host.run(["ip", "link", "del", spec.bridge]).then(() => undefined)),
+        },
+        {
+          describe: `install nftables table \`${networkTable(spec.stateRoot, spec.name)}\``,
+          do: () => writeNetworkTable(host, spec),
+          undo: () => deleteTable(host, networkTable(spec.stateRoot, spec.name)),
+        },
+      ]);
+      return outs;
+    });
+  } catch (e) {
+    throw wrapError(`create network \`${spec.name}\``, e);
+  }
+}
+
+/** nat and isolated are live: the network's table is rewritten; the bridge and its units are untouched. */
+export async function updateNetwork(host: Host, spec: NetworkSpec, olds: NetworkOutputs): Promise<NetworkOutputs> {
+  try {
+    const outs: NetworkOutputs = { ...olds, ...spec, bridgeUp: true };
+    await setUpBridge(host, spec, false);
+    await writeNetworkTable(host, spec);
+    await host.writeFileAtomic(networkPaths(spec.stateRoot, spec.name).record, JSON.stringify(outs, null, 2));
+    return outs;
+  } catch (e) {
+    throw wrapError(`update network \`${spec.name}\``, e);
+  }
+}
+
+/** Refuses while units hold addresses on it; removes the bridge only if Paddock made it. Gone is success. */
+export async function deleteNetwork(host: Host, olds: NetworkOutputs): Promise<void> {
+  const p = networkPaths(olds.stateRoot, olds.name);
+  try {
+    const leases = await fs.readdir(p.leases).catch(() => [] as string[]);
+    if (leases.length > 0) {
+      const users = await Promise.all(leases.map(async (ip) => `${(await host.readFile(path.join(p.leases, ip)))?.trim()} (${ip})`));
+      throw new Error(`units still use it: ${users.join(", ")}; delete them or move them to another network first`);
+    }
+    await deleteTable(host, networkTable(olds.stateRoot, olds.name));
+    if (olds.bridgeCreated) {
+      if (await linkExists(host, olds.bridge)) await deleteLink(host, olds.bridge);
+    } else {
+      await removeGateway(host, olds);
+    }
+    await fs.rm(p.dir, { recursive: true, force: true });
+  } catch (e) {
+    throw wrapError(`delete network \`${olds.name}\``, e);
+  }
+}
+
+/** Undefined when the network is gone; else the outputs with bridgeUp as observed (bridge present, up, with the gateway address, and its table in place). */
+export async function readNetwork(host: Host, olds: NetworkOutputs): Promise<NetworkOutputs | undefined> {
+  if (!(await exists(networkPaths(olds.stateRoot, olds.name).record))) return undefined;
+  const [addrs, table] = await Promise.all([linkAddresses(host, olds.bridge), tableExists(host, networkTable(olds.stateRoot, olds.name))]);
+  const prefix = parseSubnet(olds.subnet).prefix;
+  const up = addrs !== undefined && addrs.up && addrs.inet.includes(`${olds.gateway}/${prefix}`) && table;
+  return { ...olds, bridgeUp: up };
+}
+
+async function setUpBridge(host: Host, spec: NetworkSpec, create: boolean): Promise<void> {
+  if (create || !(await linkExists(host, spec.bridge))) await host.run(["ip", "link", "add", "name", spec.bridge, "type", "bridge"]);
+  const prefix = parseSubnet(spec.subnet).prefix;
+  const have = await linkAddresses(host, spec.bridge);
+  if (!have?.inet.includes(`${spec.gateway}/${prefix}`)) await host.run(["ip", "addr", "add", `${spec.gateway}/${prefix}`, "dev", spec.bridge]);
+  await host.run(["ip", "link", "set", spec.bridge, "group", String(PADDOCK_IFGROUP), "up"]);
+  // Lets port forwards on 127.0.0.1 reach units: DNATed loopback traffic leaves through this bridge.
+  await host.writeFile(`/proc/sys/net/ipv4/conf/${spec.bridge}/route_localnet`, "1");
+  if (spec.nat) await host.writeFile("/proc/sys/net/ipv4/ip_forward", "1");
+}
+
+async function removeGateway(host: Host, spec: NetworkSpec): Promise<void> {
+  const prefix = parseSubnet(spec.subnet).prefix;
+  await host.run(["ip", "addr", "del", `${spec.gateway}/${prefix}`, "dev", spec.bridge], { okExitCodes: [1, 2] });
+}
+
+/** Two Paddock networks on one host must not share addresses. */
+async function checkNoOverlap(host: Host, spec: NetworkSpec): Promise<void> {
+  const dir = path.join(spec.stateRoot, "networks");
+  const mine = parseSubnet(spec.subnet);
+  for (const other of await fs.readdir(dir).catch(() => [] as string[])) {
+    const text = await host.readFile(networkPaths(spec.stateRoot, other).record);
+    if (!text) continue;
+    const o = JSON.parse(text) as NetworkSpec;
+    const s = parseSubnet(o.subnet);
+    if (mine.network < s.network + subnetSize(s) && s.network < mine.network + subnetSize(mine)) {
+      throw new Error(`subnet ${spec.subnet} overlaps network \`${o.name}\` (${o.subnet}): choose a free range`);
+    }
+  }
+}
+
+/**
+ * The network's own table: masquerade for nat, drops between this bridge and
+ * other Paddock bridges for isolated. Written whole with `nft -f -`, so the
+ * change is atomic; no rule of anyone else's is touched.
+ */
+async function writeNetworkTable(host: Host, spec: NetworkSpec): Promise<void> {
+  const table = networkTable(spec.stateRoot, spec.name);
+  const rules: string[] = [];
+  rules.push("  chain postrouting {", "    type nat hook postrouting priority srcnat; policy accept;");
+  if (spec.nat) rules.push(`    ip saddr ${spec.subnet} oifname != "${spec.bridge}" masquerade`);
+  rules.push("  }", "  chain forward {", "    type filter hook forward priority filter; policy accept;");
+  if (spec.isolated) {
+    rules.push(`    iifname "${spec.bridge}" oifgroup ${PADDOCK_IFGROUP} oifname != "${spec.bridge}" drop`);
+    rules.push(`    oifname "${spec.bridge}" iifgroup ${PADDOCK_IFGROUP} iifname != "${spec.bridge}" drop`);
+  }
+  rules.push("  }");
+  await replaceTable(host, table, rules);
+}
+
+// ---- Units on a network ------------------------------------------------------
+
+export interface Attachment {
+  readonly netns: string;
+  readonly netnsPath: string;
+  readonly address: string;
+  readonly network: NetworkSpec;
+}
+
+/** The network a unit names, from its record under the state root; a clear error when there is none. */
+export async function loadNetwork(host: Host, stateRoot: string, name: string): Promise<NetworkSpec> {
+  const text = await host.readFile(networkPaths(stateRoot, name).record);
+  if (!text) throw new Error(`network.network: no Paddock network \`${name}\` under ${stateRoot}: create it first (new Network("${name}", ...)) with the same stateRoot`);
+  return JSON.parse(text) as NetworkSpec;
+}
+
+/**
+ * Leases an address: the declared one, or the first free one. A lease is a file
+ * created with O_EXCL, so two creates running at once, in this process or
+ * another, can never get the same address.
+ */
+export async function leaseAddress(host: Host, net: NetworkSpec, unit: string, wanted?: string): Promise<string> {
+  const p = networkPaths(net.stateRoot, net.name);
+  const subnet = parseSubnet(net.subnet);
+  const gateway = parseIp(net.gateway);
+  const take = async (ip: string): Promise<boolean> => {
+    try {
+      const fh = await fs.open(path.join(p.leases, ip), fsc.O_CREAT | fsc.O_EXCL | fsc.O_WRONLY, 0o644);
+      await fh.writeFile(`${unit}\n`);
+      await fh.close();
+      return true;
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== "EEXIST") throw e;
+      return (await host.readFile(path.join(p.leases, ip)))?.trim() === unit; // ours already (a retry)
+    }
+  };
+  if (wanted !== undefined) {
+    const ip = parseIp(wanted);
+    if (!contains(subnet, ip)) throw new Error(`network.address: ${wanted} is not in network \`${net.name}\`'s subnet ${net.subnet}`);
+    if (!assignable(subnet, gateway, ip)) throw new Error(`network.address: ${wanted} is the network, broadcast or gateway address of ${net.subnet}: choose another`);
+    if (!(await take(wanted))) {
+      const holder = (await host.readFile(path.join(p.leases, wanted)))?.trim();
+      throw new Error(`network.address: ${wanted} is already used by unit \`${holder}\` on network \`${net.name}\``);
+    }
+    return wanted;
+  }
+  for (let ip = subnet.network + 1; ip < subnet.network + subnetSize(subnet) - 1; ip++) {
+    if (ip !== gateway && (await take(formatIp(ip)))) return formatIp(ip);
+  }
+  throw new Error(`network \`${net.name}\` (${net.subnet}) has no free address left`);
+}
+
+export async function releaseAddress(host: Host, stateRoot: string, network: string, address: string, unit: string): Promise<void> {
+  const lease = path.join(networkPaths(stateRoot, network).leases, address);
+  if ((await host.readFile(lease))?.trim() === unit) await fs.rm(lease, { force: true });
+}
+
+/**
+ * The unit's named netns with eth0 (its address, default route via the
+ * gateway) and lo up. The veth peer is created directly inside the netns: moving
+ * one between namespaces afterwards costs two to three times as much.
+ */
+export async function plumbUnit(host: Host, stateRoot: string, unit: string, net: NetworkSpec, address: string): Promise<Attachment> {
+  const ns = netnsName(stateRoot, unit);
+  const veth = vethName(stateRoot, unit);
+  const prefix = parseSubnet(net.subnet).prefix;
+  await runSteps([
+    { describe: `add netns \`${ns}\``, do: () => host.run(["ip", "netns", "add", ns]).then(() => undefined), undo: () => host.run(["ip", "netns", "del", ns]).then(() => undefined) },
+    { describe: `add veth \`${veth}\``, do: () => host.run(["ip", "link", "add", veth, "type", "veth", "peer", "name", "eth0", "netns", ns]).then(() => undefined) },
+    { describe: `attach \`${veth}\` to \`${net.bridge}\``, do: () => host.run(["ip", "link", "set", veth, "master", net.bridge, "up"]).then(() => undefined) },
+    { describe: `address eth0 ${address}/${prefix}`, do: () => host.run(["ip", "-n", ns, "addr", "add", `${address}/${prefix}`, "dev", "eth0"]).then(() => undefined) },
+    { describe: "bring up eth0 and lo", do: () => host.run(["ip", "-n", ns, "link", "set", "eth0", "up"]).then(() => host.run(["ip", "-n", ns, "link", "set", "lo", "up"])).then(() => undefined) },
+    { describe: `default route via ${net.gateway}`, do: () => host.run(["ip", "-n", ns, "route", "add", "default", "via", net.gateway]).then(() => undefined) },
+  ]);
+  return { netns: ns, netnsPath: `/run/netns/${ns}`, address, network: net };
+}
+
+/** Deletes the unit's netns; its eth0 goes with it, and so does the host end of the pair. Gone is success. */
+export async function unplumbUnit(host: Host, stateRoot: string, unit: string): Promise<void> {
+  const ns = netnsName(stateRoot, unit);
+  if (await exists(`/run/netns/${ns}`)) await host.run(["ip", "netns", "del", ns]);
+  // The kernel removes the host end with the netns, but not always before we look: gone is fine.
+  const veth = vethName(stateRoot, unit);
+  if (await linkExists(host, veth)) await deleteLink(host, veth);
+}
+
+async function deleteLink(host: Host, ifname: string): Promise<void> {
+  const res = await host.run(["ip", "link", "del", ifname], { okExitCodes: [1] });
+  if (res.exitCode !== 0 && !/Cannot find device/.test(res.stderr)) {
+    throw new HostCommandError(`ip link del \`${ifname}\``, ["ip", "link", "del", ifname], res.exitCode, res.stderr);
+  }
+}
+
+/** eth0's address inside the unit's netns, or undefined when the netns, the veth or the address is gone. */
+export async function observedAddress(host: Host, stateRoot: string, unit: string): Promise<string | undefined> {
+  const ns = netnsName(stateRoot, unit);
+  if (!(await exists(`/run/netns/${ns}`)) || !(await linkExists(host, vethName(stateRoot, unit)))) return undefined;
+  const res = await host.run(["ip", "-n", ns, "-j", "addr", "show", "dev", "eth0"], { okExitCodes: [1] });
+  if (res.exitCode !== 0) return undefined;
+  const info = JSON.parse(res.stdout) as { addr_info?: { family: string; local: string }[] }[];
+  return info[0]?.addr_info?.find((a) => a.family === "inet")?.local;
+}
+
+/** The unit's port forwards in a table of its own: DNAT for traffic arriving and for the host's own (output), masquerade for loopback sources. */
+export async function writePortTable(host: Host, stateRoot: string, unit: string, address: string, ports: readonly PortSpec[]): Promise<void> {
+  const table = unitTable(stateRoot, unit);
+  if (ports.length === 0) return deleteTable(host, table);
+  const match = (p: PortSpec) => `${p.hostAddress === "0.0.0.0" ? "fib daddr type local" : `ip daddr ${p.hostAddress}`} ${p.protocol} dport ${p.hostPort}`;
+  const rules = [
+    "  chain prerouting {", "    type nat hook prerouting priority dstnat; policy accept;",
+    ...ports.map((p) => `    ${match(p)} dnat to ${address}:${p.containerPort}`),
+    "  }", "  chain output {", "    type nat hook output priority -100; policy accept;",
+    ...ports.map((p) => `    ${match(p)} dnat to ${address}:${p.containerPort}`),
+    "  }", "  chain postrouting {", "    type nat hook postrouting priority srcnat; policy accept;",
+    ...ports.map((p) => `    ip saddr 127.0.0.0/8 ip daddr ${address} ${p.protocol} dport ${p.containerPort} masquerade`),
+    "  }",
+  ];
+  await replaceTable(host, table, rules);
+}
+
+export async function deletePortTable(host: Host, stateRoot: string, unit: string): Promise<void> {
+  await deleteTable(host, unitTable(stateRoot, unit));
+}
+
+export async function portTableExists(host: Host, stateRoot: string, unit: string): Promise<boolean> {
+  return tableExists(host, unitTable(stateRoot, unit));
+}
+
+// ---- nftables and links ------------------------------------------------------
+
+/** Replaces a table of ours in one nft transaction: the old one (if any) goes and the new one comes at once. */
+async function replaceTable(host: Host, table: string, body: string[]): Promise<void> {
+  const script = [`table ip ${table} {}`, `delete table ip ${table}`, `table ip ${table} {`, ...body, "}", ""].join("\n");
+  await host.run(["nft", "-f", "-"], { input: script });
+}
+
+async function deleteTable(host: Host, table: string): Promise<void> {
+  if (await tableExists(host, table)) await host.run(["nft", "delete", "table", "ip", table]);
+}
+
+async function tableExists(host: Host, table: string): Promise<boolean> {
+  const res = await host.run(["nft", "list", "table", "ip", table], { okExitCodes: [1] });
+  return res.exitCode === 0;
+}
+
+async function linkExists(host: Host, ifname: string): Promise<boolean> {
+  return exists(`/sys/class/net/${ifname}`);
+}
+
+async function linkAddresses(host: Host, ifname: string): Promise<{ up: boolean; inet: string[] } | undefined> {
+  const res = await host.run(["ip", "-j", "addr", "show", "dev", ifname], { okExitCodes: [1] });
+  if (res.exitCode !== 0) return undefined;
+  const [info] = JSON.parse(res.stdout) as { flags?: string[]; addr_info?: { family: string; local: string; prefixlen: number }[] }[];
+  if (!info) return undefined;
+  return {
+    up: (info.flags ?? []).includes("UP"),
+    inet: (info.addr_info ?? []).filter((a) => a.family === "inet").map((a) => `${a.local}/${a.prefixlen}`),
+  };
+}

@@ -1,0 +1,38 @@
+import * as pulumi from "@pulumi/pulumi";
+import type { NetworkArgs as NetworkArgsPlain } from "./types/network";
+import { loaderFor } from "./loader";
+
+/** Inputs of a Network: the schema's properties, each of which may be a Pulumi Input. */
+export type NetworkArgs = { readonly [K in keyof NetworkArgsPlain]: pulumi.Input<NetworkArgsPlain[K]> };
+
+const TYPE = "pulumi-nodejs:dynamic/paddock:Network";
+
+/**
+ * A Paddock network on this host: a bridge with the gateway address, a subnet
+ * Containers get addresses from (`network: { mode: "bridge", network: net.name }`),
+ * optional outbound NAT and isolation from other Paddock networks.
+ */
+export class Network extends pulumi.dynamic.Resource {
+  /** The name Containers refer to. */
+  declare readonly name: pulumi.Output<string>;
+  declare readonly bridge: pulumi.Output<string>;
+  declare readonly subnet: pulumi.Output<string>;
+  declare readonly gateway: pulumi.Output<string>;
+  /** Whether the bridge is present, up and has its address, as last observed. */
+  declare readonly bridgeUp: pulumi.Output<boolean>;
+
+  constructor(name: string, args: NetworkArgs, opts?: pulumi.CustomResourceOptions) {
+    const props: Record<string, unknown> = {
+      ...args,
+      name: args.name ?? name,
+      stateRoot: args.stateRoot ?? process.env.PADDOCK_STATE_ROOT,
+      // The resource's own URN: where the provider reports how a change will be applied.
+      __paddockOwner: pulumi.createUrn(name, TYPE, opts?.parent),
+      bridge: args.bridge,
+      subnet: args.subnet,
+      gateway: args.gateway,
+      bridgeUp: undefined,
+    };
+    super(loaderFor("Network"), name, props, opts, "paddock", "Network");
+  }
+}
