@@ -51,8 +51,8 @@ export function diffContainer(olds: Record<string, unknown>, news: ContainerArgs
     // "auto" accepts whichever runtime was chosen at create time.
     if (prop === "runtime" && b.runtime === "auto") continue;
     // An allocated address counts as what the program asked for when it asked for none.
-    if (prop === "network" && sameAttachment(a.network as NetworkAttachment, b.network as NetworkAttachment)) continue;
-    if (!deepEqual(a[prop], b[prop])) changes.push({ property: prop, update });
+    const same = prop === "network" ? sameAttachment(a.network as NetworkAttachment, b.network as NetworkAttachment) : deepEqual(a[prop], b[prop]);
+    if (!same) changes.push({ property: prop, update });
   }
   return summarize(changes);
 }

@@ -1,4 +1,5 @@
 import { execFileSync, spawnSync } from "child_process";
+import { createHash } from "crypto";
 import * as fs from "fs";
 import * as path from "path";
 import { cgroupParent } from "../../provider/linux/cgroups";
@@ -113,4 +114,30 @@ export function killUnitInit(pid: number): void {
     throw new Error(`refusing to kill pid ${pid}: it is in the host's pid namespace, not a unit's`);
   }
   process.kill(pid, "SIGKILL");
+}
+
+/** nftables tables and veths that belong to a state root (by its name prefix), for inventories of network tests. */
+export function networkInventory(stateRoot: string): { tables: string[]; links: string[]; netns: string[]; leases: string[] } {
+  const prefix = stateRoot === "/var/lib/paddock" ? "paddock-" : `paddock-${createHash("sha256").update(stateRoot).digest("hex").slice(0, 8)}-`;
+  const tables = execFileSync("nft", ["list", "tables"], { encoding: "utf8" }).split("\n").filter((l) => l.includes(prefix)).sort();
+  const links = fs.readdirSync("/sys/class/net").filter((l) => l.startsWith("pd")).sort();
+  const netns = execFileSync("ip", ["netns", "list"], { encoding: "utf8" }).split("\n").filter((l) => l.startsWith(prefix)).sort();
+  const netDir = path.join(stateRoot, "networks");
+  const leases = fs.existsSync(netDir)
+    ? fs.readdirSync(netDir).flatMap((n) => (fs.existsSync(path.join(netDir, n, "leases")) ? fs.readdirSync(path.join(netDir, n, "leases")).map((l) => `${n}/${l}`) : []))
+    : [];
+  return { tables, links, netns, leases: leases.sort() };
+}
+
+/**
+ * Fetches a URL with busybox wget from inside a unit's network namespace (or the
+ * host's with pid 0). Returns the body or throws. The time limit is ours: this
+ * busybox's own `wget -T` crashes (SIGSEGV).
+ */
+export function wgetFrom(pid: number, url: string, timeoutS = 3): string {
+  const argv = ["busybox", "wget", "-q", "-O-", url];
+  const opts = { encoding: "utf8" as const, timeout: timeoutS * 1000, killSignal: "SIGKILL" as const };
+  return pid === 0
+    ? execFileSync(argv[0], argv.slice(1), opts)
+    : execFileSync("nsenter", ["--target", String(pid), "--net", "--", ...argv], opts);
 }

@@ -1,5 +1,5 @@
 import * as assert from "assert";
-import { checkContainer, UNKNOWN } from "../../provider/check";
+import { checkContainer, checkNetwork, UNKNOWN } from "../../provider/check";
 
 const valid = { name: "web", rootfs: { busybox: {} }, command: ["/bin/sh", "-c", "sleep 1"] };
 
@@ -75,6 +75,14 @@ describe("check: Container inputs", () => {
     ["an unknown rlimit", { ...valid, rlimits: { files: 10 } }, "rlimits.files", /not a known property/],
     ["an unknown state", { ...valid, state: "paused" }, "state", /must be one of "running", "stopped"/],
     ["a stop timeout without a unit", { ...valid, stopTimeout: "10" }, "stopTimeout", /with units/],
+    ["bridge mode without a network", { ...valid, network: { mode: "bridge" } }, "network.network", /is required/],
+    ["an address without bridge mode", { ...valid, network: { mode: "none", address: "10.0.0.2" } }, "network.address", /only allowed with network mode "bridge"/],
+    ["a malformed address", { ...valid, network: { mode: "bridge", network: "lan", address: "10.0.0.256" } }, "network.address", /IPv4 address/],
+    ["ports without bridge mode", { ...valid, ports: [{ hostPort: 8080, containerPort: 80 }] }, "ports", /need network mode "bridge"/],
+    ["a port out of range", { ...valid, network: { mode: "bridge", network: "lan" }, ports: [{ hostPort: 70000, containerPort: 80 }] }, "ports[0].hostPort", /must be <= 65535/],
+    ["a host port forwarded twice", { ...valid, network: { mode: "bridge", network: "lan" }, ports: [{ hostPort: 80, containerPort: 80 }, { hostPort: 80, containerPort: 81 }] }, "ports[1].hostPort", /already forwarded by ports\[0\]/],
+    ["a bad protocol", { ...valid, network: { mode: "bridge", network: "lan" }, ports: [{ hostPort: 80, containerPort: 80, protocol: "sctp" }] }, "ports[0].protocol", /"tcp", "udp"/],
+    ["too many nameservers", { ...valid, dns: { nameservers: ["1.1.1.1", "1.0.0.1", "8.8.8.8", "9.9.9.9"] } }, "dns.nameservers", /must NOT have more than 3/],
   ];
   for (const [what, inputs, property, reason] of cases) {
     it(`GIVEN ${what} THEN the failure names \`${property}\``, () => {
@@ -93,4 +101,30 @@ describe("check: Container inputs", () => {
   it("GIVEN a value unknown at preview THEN it is not judged yet", () => {
     assert.deepStrictEqual(checkContainer({ ...valid, hostname: UNKNOWN }), []);
   });
+});
+
+describe("check: Network inputs", () => {
+  const ok = { name: "lan", subnet: "10.77.0.0/24" };
+  it("GIVEN a valid network THEN there are no failures", () => {
+    assert.deepStrictEqual(checkNetwork({ ...ok, bridge: "br-lan", gateway: "10.77.0.254", nat: true, isolated: true }), []);
+  });
+  const cases: [string, Record<string, unknown>, string, RegExp][] = [
+    ["a missing subnet", { name: "lan" }, "subnet", /is required/],
+    ["a subnet without a prefix", { ...ok, subnet: "10.77.0.0" }, "subnet", /CIDR form/],
+    ["a /31 subnet", { ...ok, subnet: "10.77.0.0/31" }, "subnet", /prefix from 8 to 30/],
+    ["host bits set", { ...ok, subnet: "10.77.0.5/24" }, "subnet", /own address is 10\.77\.0\.0\/24/],
+    ["a gateway outside the subnet", { ...ok, gateway: "10.78.0.1" }, "gateway", /not in the subnet/],
+    ["the broadcast address as gateway", { ...ok, gateway: "10.77.0.255" }, "gateway", /broadcast/],
+    ["a bridge name too long", { ...ok, bridge: "a-very-long-bridge-name" }, "bridge", /15 characters/],
+    ["a bridge name with a space", { ...ok, bridge: "br lan" }, "bridge", /interface name/],
+    ["nat as a string", { ...ok, nat: "yes" }, "nat", /must be boolean/],
+    ["an unknown property", { ...ok, vlan: 5 }, "vlan", /not a known property/],
+  ];
+  for (const [what, inputs, property, reason] of cases) {
+    it(`GIVEN ${what} THEN the failure names \`${property}\``, () => {
+      const hit = checkNetwork(inputs).find((f) => f.property === property);
+      assert.ok(hit, JSON.stringify(checkNetwork(inputs)));
+      assert.match(hit.reason, reason);
+    });
+  }
 });

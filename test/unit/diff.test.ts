@@ -1,5 +1,6 @@
 import * as assert from "assert";
-import { CONTAINER_UPDATES, diffContainer } from "../../provider/core/diff";
+import { CONTAINER_UPDATES, diffContainer, diffNetwork, NETWORK_UPDATES } from "../../provider/core/diff";
+import { normalizeNetwork } from "../../provider/core/network";
 import { normalizeContainer } from "../../provider/core/spec";
 import containerSchema from "../../schema/container.schema.json";
 
@@ -37,6 +38,8 @@ describe("diff: Container", () => {
     ["hostname", { hostname: "other" }, "restart"],
     ["env", { env: { A: "1" } }, "restart"],
     ["network", { network: { mode: "host" } }, "restart"],
+    ["ports", { ports: [{ hostPort: 8080, containerPort: 80 }] }, "restart"],
+    ["dns", { dns: { nameservers: ["10.77.0.1"] } }, "restart"],
     ["runtime", { runtime: "crun" }, "replace"],
     ["stateRoot", { stateRoot: "/srv/paddock" }, "replace"],
   ];
@@ -73,6 +76,23 @@ describe("diff: Container", () => {
     assert.deepStrictEqual(d.changes, [{ property: "state", update: "live" }]);
   });
 
+  it("GIVEN a bridge unit that was given an address THEN asking for none shows no change", () => {
+    const o = olds({ network: { mode: "bridge", network: "lan", address: "10.77.0.5" } });
+    assert.strictEqual(diffContainer(o, { ...base, network: { mode: "bridge", network: "lan" } }).action, "none");
+    assert.strictEqual(diffContainer(o, { ...base, network: { mode: "bridge", network: "lan", address: "10.77.0.5" } }).action, "none");
+  });
+
+  it("GIVEN a bridge unit whose address was lost on the host THEN it is a restart (to re-plumb it)", () => {
+    const o = olds({ network: { mode: "bridge", network: "lan" } });
+    assert.deepStrictEqual(diffContainer(o, { ...base, network: { mode: "bridge", network: "lan" } }).changes, [{ property: "network", update: "restart" }]);
+  });
+
+  it("GIVEN another declared address or network THEN it is a restart", () => {
+    const o = olds({ network: { mode: "bridge", network: "lan", address: "10.77.0.5" } });
+    assert.strictEqual(diffContainer(o, { ...base, network: { mode: "bridge", network: "lan", address: "10.77.0.6" } }).action, "restart");
+    assert.strictEqual(diffContainer(o, { ...base, network: { mode: "bridge", network: "dmz" } }).action, "restart");
+  });
+
   it('GIVEN runtime "auto" THEN whichever runtime was chosen shows no change', () => {
     assert.strictEqual(diffContainer({ ...olds(), runtime: "crun" }, { ...base, runtime: "auto" }).action, "none");
     assert.strictEqual(diffContainer({ ...olds(), runtime: "runc" }, { ...base, runtime: "runc" }).action, "none");
@@ -88,5 +108,35 @@ describe("diff: Container", () => {
     const d = diffContainer(olds(), { ...base, hostname: "x", rootfs: { directory: "/srv/r" } } as never);
     assert.strictEqual(d.action, "replace");
     assert.deepStrictEqual(d.replaces, ["rootfs"]);
+  });
+});
+
+describe("diff: Network", () => {
+  const net = { name: "lan", subnet: "10.77.0.0/24" };
+  const old = { ...normalizeNetwork(net), bridgeCreated: true, bridgeUp: true };
+  const table: [string, Record<string, unknown>, "live" | "replace"][] = [
+    ["name", { name: "lan2", bridge: "pd-lan" }, "replace"],
+    ["bridge", { bridge: "br0" }, "replace"],
+    ["subnet", { subnet: "10.78.0.0/24", gateway: "10.78.0.1" }, "replace"],
+    ["gateway", { gateway: "10.77.0.254" }, "replace"],
+    ["nat", { nat: true }, "live"],
+    ["isolated", { isolated: true }, "live"],
+    ["stateRoot", { stateRoot: "/srv/paddock" }, "replace"],
+  ];
+  for (const [prop, change, update] of table) {
+    it(`GIVEN a change to ${prop} THEN it is ${update}`, () => {
+      const d = diffNetwork(old, { ...net, ...change } as never);
+      assert.ok(d.changes.some((c) => c.property === prop && c.update === update), JSON.stringify(d));
+      assert.strictEqual(d.action, update);
+    });
+  }
+  it("covers every property of the schema", () => {
+    assert.deepStrictEqual(table.map(([p]) => p).sort(), Object.keys(NETWORK_UPDATES).sort());
+  });
+  it("GIVEN defaults written out THEN nothing changes", () => {
+    assert.strictEqual(diffNetwork(old, { ...net, bridge: "pd-lan", gateway: "10.77.0.1", nat: false, isolated: false } as never).action, "none");
+  });
+  it("GIVEN a bridge found broken THEN an update repairs it", () => {
+    assert.deepStrictEqual(diffNetwork({ ...old, bridgeUp: false }, net as never).changes, [{ property: "bridge", update: "live" }]);
   });
 });

@@ -1,0 +1,192 @@
+import * as assert from "assert";
+import * as fs from "fs";
+import * as path from "path";
+import { container, network } from "../../provider";
+import type { ContainerOutputs } from "../../provider/core/spec";
+import type { NetworkOutputs } from "../../provider/core/network";
+import { inUnit, inventory, isAlive, makeTestStateRoot, networkInventory, removeTestStateRoot, requireRoot, wgetFrom } from "../helpers/host";
+
+describe("host: Networks and units on them (bridges, addresses, isolation, port forwards)", function () {
+  let stateRoot: string;
+  let initial: ReturnType<typeof inventory>;
+  let initialNet: ReturnType<typeof networkInventory>;
+  const units = new Map<string, ContainerOutputs>();
+  const nets = new Map<string, NetworkOutputs>();
+
+  const makeNet = async (name: string, over: Record<string, unknown>) => {
+    const checked = await network.check({}, { name, stateRoot, __paddockOwner: `test/${name}`, ...over });
+    assert.deepStrictEqual(checked.failures, []);
+    const outs = (await network.create(checked.inputs)).outs as NetworkOutputs;
+    nets.set(name, outs);
+    return outs;
+  };
+  const unitInputs = (name: string, net: string, over: Record<string, unknown> = {}) => ({
+    name, rootfs: { busybox: {} }, stateRoot, stopTimeout: "0s", __paddockOwner: `test/${name}`,
+    // httpd serves the unit's own /etc, so a fetch of /hostname says who answered.
+    command: ["/usr/sbin/httpd", "-f", "-p", "80", "-h", "/etc"],
+    network: { mode: "bridge", network: net }, ...over,
+  });
+  const makeUnit = async (i: Record<string, unknown>) => {
+    const checked = await container.check({}, i);
+    assert.deepStrictEqual(checked.failures, []);
+    const outs = (await container.create(checked.inputs)).outs as ContainerOutputs;
+    units.set(outs.unitId, outs);
+    return outs;
+  };
+  const dropUnit = async (u: ContainerOutputs) => {
+    await container.delete(u.unitId, u as never);
+    units.delete(u.unitId);
+  };
+
+  before(() => {
+    requireRoot();
+    stateRoot = makeTestStateRoot("net");
+    initial = inventory(stateRoot);
+    initialNet = networkInventory(stateRoot);
+  });
+  after(async () => {
+    for (const u of units.values()) await container.delete(u.unitId, u as never).catch(() => undefined);
+    for (const n of nets.values()) await network.delete(n.name, n as never).catch(() => undefined);
+    try {
+      assert.deepStrictEqual({ ...inventory(stateRoot), units: [] }, initial);
+      assert.deepStrictEqual(networkInventory(stateRoot), initialNet);
+    } finally {
+      removeTestStateRoot(stateRoot);
+    }
+  });
+
+  describe("GIVEN two units on one network", () => {
+    let a: ContainerOutputs;
+    let b: ContainerOutputs;
+    before(async () => {
+      await makeNet("lan", { subnet: "10.77.0.0/24", bridge: "pd-t-lan" });
+      a = await makeUnit(unitInputs("a", "lan", { hostname: "a.lan", dns: { nameservers: ["10.77.0.1"], search: ["lan"] } }));
+      b = await makeUnit(unitInputs("b", "lan", { network: { mode: "bridge", network: "lan", address: "10.77.0.50" } }));
+    });
+
+    it("THEN each has eth0 with its address, lo up and a default route via the gateway", () => {
+      assert.strictEqual(b.address, "10.77.0.50");
+      assert.match(a.address, /^10\.77\.0\.\d+$/);
+      const addr = inUnit(a.pid, ["ip", "-o", "-4", "addr", "show", "dev", "eth0"]);
+      assert.ok(addr.includes(`inet ${a.address}/24`), addr);
+      assert.match(inUnit(a.pid, ["ip", "route"]), /default via 10\.77\.0\.1 dev eth0/);
+      assert.match(inUnit(a.pid, ["ip", "-o", "link", "show", "lo"]), /UP/);
+    });
+
+    it("THEN they reach each other, and the host reaches them", () => {
+      assert.strictEqual(wgetFrom(b.pid, `http://${a.address}/hostname`), "a.lan\n");
+      assert.strictEqual(wgetFrom(a.pid, `http://${b.address}/hostname`), "b\n");
+      assert.strictEqual(wgetFrom(0, `http://${b.address}/hostname`), "b\n");
+    });
+
+    it("THEN /etc/hosts, /etc/hostname and /etc/resolv.conf are generated in the unit's own layer", () => {
+      const upper = path.join(stateRoot, "units/a/upper/etc");
+      assert.strictEqual(fs.readFileSync(path.join(upper, "hostname"), "utf8"), "a.lan\n");
+      assert.match(fs.readFileSync(path.join(upper, "hosts"), "utf8"), new RegExp(`${a.address.replace(/\./g, "\\.")}\\ta\\.lan a`));
+      assert.strictEqual(inUnit(a.pid, ["cat", "/etc/resolv.conf"]), "nameserver 10.77.0.1\nsearch lan\n");
+    });
+
+    it("WHEN a third unit asks for a taken address THEN create fails naming its holder and leaves nothing", async () => {
+      const before = [inventory(stateRoot), networkInventory(stateRoot)];
+      await assert.rejects(makeUnit(unitInputs("c", "lan", { network: { mode: "bridge", network: "lan", address: "10.77.0.50" } })), /10\.77\.0\.50 is already used by unit `b`/);
+      assert.deepStrictEqual([inventory(stateRoot), networkInventory(stateRoot)], before);
+    });
+
+    it("WHEN a unit asks for the gateway or an address outside the subnet THEN create fails saying so", async () => {
+      await assert.rejects(makeUnit(unitInputs("c", "lan", { network: { mode: "bridge", network: "lan", address: "10.77.0.1" } })), /network, broadcast or gateway address/);
+      await assert.rejects(makeUnit(unitInputs("c", "lan", { network: { mode: "bridge", network: "lan", address: "10.99.0.5" } })), /not in network `lan`'s subnet 10\.77\.0\.0\/24/);
+      await assert.rejects(makeUnit(unitInputs("c", "nosuch")), /no Paddock network `nosuch`/);
+    });
+
+    it("WHEN the network is deleted while units use it THEN delete refuses, naming them", async () => {
+      await assert.rejects(network.delete("lan", nets.get("lan") as never), /units still use it: a \(10\.77\.0\.\d+\), b \(10\.77\.0\.50\)|units still use it: b \(10\.77\.0\.50\), a/);
+      assert.ok(fs.existsSync("/sys/class/net/pd-t-lan"));
+    });
+
+    it("WHEN a unit's veth is deleted by hand THEN read shows the address gone, and an update re-plumbs it with the same address", async () => {
+      const veth = fs.readdirSync("/sys/class/net").find((l) => l.startsWith("pd") && fs.existsSync(`/sys/class/net/${l}/master`) && fs.readlinkSync(`/sys/class/net/${l}/master`).endsWith("/pd-t-lan") && fs.readFileSync(`/sys/class/net/${l}/ifindex`, "utf8").trim() === inUnit(b.pid, ["cat", "/sys/class/net/eth0/iflink"]).trim())!;
+      assert.ok(veth, "found b's host veth");
+      require("child_process").execFileSync("ip", ["link", "del", veth]);
+      const seen = (await container.read(b.unitId, b as never)).props as ContainerOutputs;
+      assert.strictEqual(seen.address, "");
+      const news = (await container.check({}, unitInputs("b", "lan", { network: { mode: "bridge", network: "lan", address: "10.77.0.50" } }))).inputs;
+      const d = await container.diff(b.unitId, seen as never, news);
+      assert.strictEqual(d.changes, true);
+      const fixed = (await container.update(b.unitId, seen as never, news)).outs as ContainerOutputs;
+      units.set("b", fixed);
+      assert.strictEqual(fixed.address, "10.77.0.50");
+      assert.strictEqual(wgetFrom(fixed.pid, `http://${a.address}/hostname`), "a.lan\n");
+      b = fixed;
+    });
+  });
+
+  describe("GIVEN a port forward on 127.0.0.1", () => {
+    it("THEN the host reaches the unit's service there, and after delete nothing answers", async () => {
+      await makeNet("fwd", { subnet: "10.77.1.0/24", bridge: "pd-t-fwd" });
+      const u = await makeUnit(unitInputs("web", "fwd", { ports: [{ hostPort: 18081, containerPort: 80, hostAddress: "127.0.0.1" }] }));
+      assert.strictEqual(wgetFrom(0, "http://127.0.0.1:18081/hostname"), "web\n");
+      assert.ok(networkInventory(stateRoot).tables.some((t) => t.endsWith("-u-web")));
+      await dropUnit(u);
+      assert.ok(!networkInventory(stateRoot).tables.some((t) => t.endsWith("-u-web")));
+      assert.throws(() => wgetFrom(0, "http://127.0.0.1:18081/hostname", 1));
+    });
+  });
+
+  describe("GIVEN an isolated network beside two open ones, with forwarding on", () => {
+    let forward = "";
+    before(() => {
+      forward = fs.readFileSync("/proc/sys/net/ipv4/ip_forward", "utf8");
+      fs.writeFileSync("/proc/sys/net/ipv4/ip_forward", "1");
+    });
+    after(() => fs.writeFileSync("/proc/sys/net/ipv4/ip_forward", forward));
+
+    it("THEN open networks reach each other, and the isolated one neither reaches nor is reached", async () => {
+      await makeNet("one", { subnet: "10.77.2.0/24", bridge: "pd-t-one" });
+      await makeNet("two", { subnet: "10.77.3.0/24", bridge: "pd-t-two" });
+      await makeNet("iso", { subnet: "10.77.4.0/24", bridge: "pd-t-iso", isolated: true });
+      const one = await makeUnit(unitInputs("u-one", "one"));
+      const two = await makeUnit(unitInputs("u-two", "two"));
+      const iso = await makeUnit(unitInputs("u-iso", "iso"));
+      assert.strictEqual(wgetFrom(one.pid, `http://${two.address}/hostname`), "u-two\n");
+      assert.throws(() => wgetFrom(iso.pid, `http://${two.address}/hostname`, 1));
+      assert.throws(() => wgetFrom(two.pid, `http://${iso.address}/hostname`, 1));
+      assert.strictEqual(wgetFrom(0, `http://${iso.address}/hostname`), "u-iso\n", "the host itself still reaches it");
+    });
+  });
+
+  describe("GIVEN 20 units created at once with allocated addresses", () => {
+    it("THEN all addresses are distinct and every unit answers on its own", async () => {
+      await makeNet("many", { subnet: "10.77.5.0/27", bridge: "pd-t-many" });
+      const made = await Promise.all(Array.from({ length: 20 }, (_, i) => makeUnit(unitInputs(`m${i}`, "many"))));
+      const addresses = made.map((u) => u.address);
+      assert.strictEqual(new Set(addresses).size, 20, addresses.join(" "));
+      for (const u of made) assert.strictEqual(wgetFrom(0, `http://${u.address}/hostname`), `${u.unitId}\n`);
+      await Promise.all(made.map(dropUnit));
+      assert.deepStrictEqual(networkInventory(stateRoot).leases.filter((l) => l.startsWith("many/")), []);
+    });
+  });
+
+  describe("GIVEN a network whose bridge is deleted by hand", () => {
+    it("THEN read reports it down, and an update puts it back", async () => {
+      const n = await makeNet("gone", { subnet: "10.77.6.0/24", bridge: "pd-t-gone", nat: true });
+      require("child_process").execFileSync("ip", ["link", "del", "pd-t-gone"]);
+      const seen = (await network.read(n.name, n as never)).props as NetworkOutputs;
+      assert.strictEqual(seen.bridgeUp, false);
+      const news = (await network.check({}, { name: "gone", stateRoot, subnet: "10.77.6.0/24", bridge: "pd-t-gone", nat: true })).inputs;
+      assert.strictEqual((await network.diff(n.name, seen as never, news)).changes, true);
+      const fixed = (await network.update(n.name, seen as never, news)).outs as NetworkOutputs;
+      nets.set("gone", fixed);
+      assert.ok(fs.existsSync("/sys/class/net/pd-t-gone"));
+      assert.strictEqual(((await network.read(n.name, fixed as never)).props as NetworkOutputs).bridgeUp, true);
+    });
+  });
+
+  it("GIVEN a unit whose runtime state was deleted by hand THEN delete still kills it and cleans up", async () => {
+    await makeNet("lost", { subnet: "10.77.7.0/24", bridge: "pd-t-lost" });
+    const u = await makeUnit(unitInputs("lost", "lost"));
+    fs.rmSync(path.join(stateRoot, "runtime/runc/lost"), { recursive: true, force: true });
+    await dropUnit(u);
+    assert.ok(!isAlive(u.pid));
+    assert.ok(!fs.existsSync(path.join(stateRoot, "units/lost")));
+  });
+});
