@@ -40,6 +40,13 @@ export const container = {
   },
 
   async diff(_id: string, olds: Record<string, unknown>, news: Record<string, unknown>): Promise<dynamic.DiffResult> {
+    // The unit's Network is being replaced (its name is not known yet): the unit must go first and
+    // come back on the new one, so it is replaced with it; a restart could not let the old network go.
+    // (The engine marks the whole property unknown when it asks which dependents a replacement takes along.)
+    if (news.network === UNKNOWN || (news.network as { network?: unknown } | undefined)?.network === UNKNOWN) {
+      await tellUser(String(news[OWNER_KEY] ?? olds[OWNER_KEY] ?? ""), "paddock: its Network is being replaced: pulumi up replaces this unit with it (deleted first, created on the new network).");
+      return { changes: true, replaces: ["network"], deleteBeforeReplace: true };
+    }
     const d = diffContainer(olds, news as unknown as Inputs);
     if (d.action !== "none") await tellUser(String(news[OWNER_KEY] ?? olds[OWNER_KEY] ?? ""), describeDiff(olds, news, d));
     return {

@@ -1,11 +1,12 @@
 import * as pulumi from "@pulumi/pulumi";
 import type { ContainerArgs as ContainerArgsPlain, Rootfs } from "./types/container";
 import { loaderFor } from "./loader";
+import type { DeepInput } from "./input";
 
 export type { Rootfs };
 
 /** Inputs of a Container: the schema's properties, each of which may be a Pulumi Input. */
-export type ContainerArgs = { readonly [K in keyof ContainerArgsPlain]: pulumi.Input<ContainerArgsPlain[K]> };
+export type ContainerArgs = { readonly [K in keyof ContainerArgsPlain]: DeepInput<ContainerArgsPlain[K]> };
 
 const OWNER_KEY = "__paddockOwner";
 

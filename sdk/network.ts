@@ -1,9 +1,10 @@
 import * as pulumi from "@pulumi/pulumi";
 import type { NetworkArgs as NetworkArgsPlain } from "./types/network";
 import { loaderFor } from "./loader";
+import type { DeepInput } from "./input";
 
 /** Inputs of a Network: the schema's properties, each of which may be a Pulumi Input. */
-export type NetworkArgs = { readonly [K in keyof NetworkArgsPlain]: pulumi.Input<NetworkArgsPlain[K]> };
+export type NetworkArgs = { readonly [K in keyof NetworkArgsPlain]: DeepInput<NetworkArgsPlain[K]> };
 
 const TYPE = "pulumi-nodejs:dynamic/paddock:Network";
 

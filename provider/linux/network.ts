@@ -164,7 +164,7 @@ export async function loadNetwork(host: Host, stateRoot: string, name: string): 
 }
 
 /**
- * Leases an address: the declared one, or the first free one. A lease is a file
+ * Leases an address: the declared one, or the highest free one. A lease is a file
  * created with O_EXCL, so two creates running at once, in this process or
  * another, can never get the same address.
  */
@@ -193,7 +193,8 @@ export async function leaseAddress(host: Host, net: NetworkSpec, unit: string, w
     }
     return wanted;
   }
-  for (let ip = subnet.network + 1; ip < subnet.network + subnetSize(subnet) - 1; ip++) {
+  // From the top of the subnet down, so the low addresses people pick by hand stay free longer.
+  for (let ip = subnet.network + subnetSize(subnet) - 2; ip > subnet.network; ip--) {
     if (ip !== gateway && (await take(formatIp(ip)))) return formatIp(ip);
   }
   throw new Error(`network \`${net.name}\` (${net.subnet}) has no free address left`);
@@ -220,6 +221,8 @@ export async function plumbUnit(host: Host, stateRoot: string, unit: string, net
     { describe: `address eth0 ${address}/${prefix}`, do: () => host.run(["ip", "-n", ns, "addr", "add", `${address}/${prefix}`, "dev", "eth0"]).then(() => undefined) },
     { describe: "bring up eth0 and lo", do: () => host.run(["ip", "-n", ns, "link", "set", "eth0", "up"]).then(() => host.run(["ip", "-n", ns, "link", "set", "lo", "up"])).then(() => undefined) },
     { describe: `default route via ${net.gateway}`, do: () => host.run(["ip", "-n", ns, "route", "add", "default", "via", net.gateway]).then(() => undefined) },
+    // A re-plumbed unit keeps its address but not its MAC: forget the host's old neighbour entry for it.
+    { describe: `flush neighbour ${address}`, do: () => host.run(["ip", "neigh", "flush", "to", address, "dev", net.bridge], { okExitCodes: [1, 2] }).then(() => undefined) },
   ]);
   return { netns: ns, netnsPath: `/run/netns/${ns}`, address, network: net };
 }
