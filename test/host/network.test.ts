@@ -168,17 +168,49 @@ describe("host: Networks and units on them (bridges, addresses, isolation, port 
 
   describe("GIVEN a network whose bridge is deleted by hand", () => {
     it("THEN read reports it down, and an update puts it back", async () => {
-      const n = await makeNet("gone", { subnet: "10.77.6.0/24", bridge: "pd-t-gone", nat: true });
+      const n = await makeNet("gone", { subnet: "10.77.6.0/24", bridge: "pd-t-gone" });
       require("child_process").execFileSync("ip", ["link", "del", "pd-t-gone"]);
       const seen = (await network.read(n.name, n as never)).props as NetworkOutputs;
       assert.strictEqual(seen.bridgeUp, false);
-      const news = (await network.check({}, { name: "gone", stateRoot, subnet: "10.77.6.0/24", bridge: "pd-t-gone", nat: true })).inputs;
+      const news = (await network.check({}, { name: "gone", stateRoot, subnet: "10.77.6.0/24", bridge: "pd-t-gone" })).inputs;
       assert.strictEqual((await network.diff(n.name, seen as never, news)).changes, true);
       const fixed = (await network.update(n.name, seen as never, news)).outs as NetworkOutputs;
       nets.set("gone", fixed);
       assert.ok(fs.existsSync("/sys/class/net/pd-t-gone"));
       assert.strictEqual(((await network.read(n.name, fixed as never)).props as NetworkOutputs).bridgeUp, true);
     });
+  });
+
+  describe("GIVEN nat: true", () => {
+    let forward = "";
+    before(() => (forward = fs.readFileSync("/proc/sys/net/ipv4/ip_forward", "utf8")));
+    after(() => fs.writeFileSync("/proc/sys/net/ipv4/ip_forward", forward));
+
+    it("THEN the network's own table masquerades its subnet leaving other interfaces, and forwarding is on; nat: false (live) removes it", async () => {
+      const n = await makeNet("natted", { subnet: "10.77.8.0/24", bridge: "pd-t-nat", nat: true });
+      const table = networkInventory(stateRoot).tables.find((t) => t.endsWith("-n-natted"))!.split(" ").pop()!;
+      const rules = require("child_process").execFileSync("nft", ["list", "table", "ip", table], { encoding: "utf8" });
+      assert.match(rules, /ip saddr 10\.77\.8\.0\/24 oifname != "pd-t-nat" masquerade/);
+      assert.strictEqual(fs.readFileSync("/proc/sys/net/ipv4/ip_forward", "utf8").trim(), "1");
+      const news = (await network.check({}, { name: "natted", stateRoot, subnet: "10.77.8.0/24", bridge: "pd-t-nat", nat: false })).inputs;
+      const d = await network.diff(n.name, n as never, news);
+      assert.deepStrictEqual([d.changes, d.replaces], [true, []]);
+      nets.set("natted", (await network.update(n.name, n as never, news)).outs as NetworkOutputs);
+      assert.doesNotMatch(require("child_process").execFileSync("nft", ["list", "table", "ip", table], { encoding: "utf8" }), /masquerade/);
+    });
+  });
+
+  it("GIVEN a unit whose port-forward table was deleted by hand THEN read shows no ports, and an update puts them back", async () => {
+    await makeNet("pf", { subnet: "10.77.9.0/24", bridge: "pd-t-pf" });
+    const u = await makeUnit(unitInputs("pf", "pf", { ports: [{ hostPort: 18082, containerPort: 80, hostAddress: "127.0.0.1" }] }));
+    const table = networkInventory(stateRoot).tables.find((t) => t.endsWith("-u-pf"))!.split(" ").pop()!;
+    require("child_process").execFileSync("nft", ["delete", "table", "ip", table]);
+    const seen = (await container.read(u.unitId, u as never)).props as ContainerOutputs;
+    assert.deepStrictEqual(seen.ports, []);
+    const news = (await container.check({}, unitInputs("pf", "pf", { ports: [{ hostPort: 18082, containerPort: 80, hostAddress: "127.0.0.1" }] }))).inputs;
+    const fixed = (await container.update(u.unitId, seen as never, news)).outs as ContainerOutputs;
+    units.set("pf", fixed);
+    assert.strictEqual(wgetFrom(0, "http://127.0.0.1:18082/hostname"), "pf\n");
   });
 
   it("GIVEN a unit whose runtime state was deleted by hand THEN delete still kills it and cleans up", async () => {
