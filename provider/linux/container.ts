@@ -11,9 +11,8 @@ import { statePaths, unitPaths } from "./paths";
 import { ensureBase } from "./rootfs";
 import { OciRuntime, RuntimeName, resolveRuntime } from "./runtime";
 import { isMountPoint, mountOverlay, unmountAll } from "./mounts";
-import {
-  deletePortTable, leaseAddress, loadNetwork, observedAddress, plumbUnit, portTableExists, releaseAddress, unplumbUnit, writePortTable,
-} from "./network";
+import { deletePortTable, leaseAddress, loadNetwork, releaseAddress, unplumbUnit, writePortTable } from "./network";
+import { observedNetwork, plumb, reattach, withAddress, writeEtc } from "./unit-network";
 import { netnsName } from "./names";
 
 /** What Paddock writes beside a unit so a later run knows whose it is and how it was made. */
@@ -125,34 +124,6 @@ export async function updateContainer(host: Host, spec: ContainerSpec, olds: Con
   }
 }
 
-/**
- * Keeps, moves or repairs the unit's network attachment. The lease is kept
- * while the unit stays on the same network with the same (or no) declared
- * address; the netns is rebuilt when a restart asks or when it was lost.
- */
-async function reattach(host: Host, spec: ContainerSpec, olds: ContainerOutputs, rebuild: boolean): Promise<string> {
-  const old = olds.network ?? { mode: "none" };
-  const leased = olds.address ?? "";
-  const want = spec.network;
-  const sameLease = leased !== "" && want.mode === "bridge" && want.network === old.network && (want.address === undefined || want.address === leased);
-  if (!sameLease && leased && old.network) {
-    await unplumbUnit(host, spec.stateRoot, spec.name);
-    await deletePortTable(host, spec.stateRoot, spec.name);
-    await releaseAddress(host, spec.stateRoot, old.network, leased, spec.name);
-  }
-  if (want.mode !== "bridge") {
-    await unplumbUnit(host, spec.stateRoot, spec.name);
-    return "";
-  }
-  const net = await loadNetwork(host, spec.stateRoot, want.network!);
-  const address = sameLease ? leased : await leaseAddress(host, net, spec.name, want.address);
-  if (rebuild || (await observedAddress(host, spec.stateRoot, spec.name)) !== address) {
-    await unplumbUnit(host, spec.stateRoot, spec.name);
-    await plumb(host, spec, address);
-  }
-  return address;
-}
-
 /** Removes everything the unit has on the host. A unit that is already gone is success. */
 export async function deleteContainer(host: Host, olds: ContainerOutputs): Promise<void> {
   const p = unitPaths(olds.stateRoot, olds.name);
@@ -209,39 +180,6 @@ export function observedMounts(declared: readonly MountSpec[], mountinfo: string
   return declared
     .filter((m) => points.has(m.target))
     .map((m) => ({ ...m, readOnly: points.get(m.target)! }));
-}
-
-/** The unit's address as its netns really has it, and its port forwards only if their table is there. */
-async function observedNetwork(host: Host, olds: ContainerOutputs): Promise<Pick<ContainerOutputs, "network" | "address" | "ports">> {
-  if (olds.network?.mode !== "bridge") return { network: olds.network, address: olds.address ?? "", ports: olds.ports ?? [] };
-  const address = await observedAddress(host, olds.stateRoot, olds.name);
-  const ports = olds.ports?.length && !(await portTableExists(host, olds.stateRoot, olds.name)) ? [] : (olds.ports ?? []);
-  const network = address === undefined ? { mode: "bridge" as const, network: olds.network.network } : { ...olds.network, address };
-  return { network, address: address ?? "", ports };
-}
-
-async function plumb(host: Host, spec: ContainerSpec, address: string): Promise<void> {
-  const net = await loadNetwork(host, spec.stateRoot, spec.network.network!);
-  await plumbUnit(host, spec.stateRoot, spec.name, net, address);
-}
-
-/** The spec with the unit's leased address recorded, so later diffs and restarts keep it. */
-function withAddress(spec: ContainerSpec, address: string): ContainerSpec {
-  return address ? { ...spec, network: { ...spec.network, address } } : spec;
-}
-
-/** Writes the unit's identity files into its upper layer (never into the shared base). */
-async function writeEtc(spec: ContainerSpec, address: string): Promise<void> {
-  const etc = path.join(unitPaths(spec.stateRoot, spec.name).upper, "etc");
-  await fs.mkdir(etc, { recursive: true, mode: 0o755 });
-  const short = spec.hostname.split(".")[0];
-  const self = address ? `${address}\t${spec.hostname}${short !== spec.hostname ? ` ${short}` : ""}\n` : `127.0.1.1\t${spec.hostname}\n`;
-  await fs.writeFile(path.join(etc, "hostname"), `${spec.hostname}\n`);
-  await fs.writeFile(path.join(etc, "hosts"), `127.0.0.1\tlocalhost\n::1\tlocalhost ip6-localhost ip6-loopback\n${self}`);
-  if (spec.dns) {
-    const lines = [...spec.dns.nameservers.map((n) => `nameserver ${n}`), ...(spec.dns.search.length ? [`search ${spec.dns.search.join(" ")}`] : [])];
-    await fs.writeFile(path.join(etc, "resolv.conf"), `${lines.join("\n")}\n`);
-  }
 }
 
 async function start(host: Host, runtime: OciRuntime, spec: ContainerSpec): Promise<void> {

@@ -1,0 +1,69 @@
+import { promises as fs } from "fs";
+import * as path from "path";
+import type { Host } from "../host/host";
+import type { ContainerOutputs, ContainerSpec } from "../core/spec";
+import { unitPaths } from "./paths";
+import { deletePortTable, leaseAddress, loadNetwork, observedAddress, plumbUnit, portTableExists, releaseAddress, unplumbUnit } from "./network";
+
+/** A unit's place on a Network: its lease, its plumbed netns, its /etc files. The lifecycle in container.ts calls these. */
+
+/**
+ * Keeps, moves or repairs the unit's network attachment. The lease is kept
+ * while the unit stays on the same network with the same (or no) declared
+ * address; the netns is rebuilt when a restart asks or when it was lost.
+ */
+export async function reattach(host: Host, spec: ContainerSpec, olds: ContainerOutputs, rebuild: boolean): Promise<string> {
+  const old = olds.network ?? { mode: "none" };
+  const leased = olds.address ?? "";
+  const want = spec.network;
+  const sameLease = leased !== "" && want.mode === "bridge" && want.network === old.network && (want.address === undefined || want.address === leased);
+  if (!sameLease && leased && old.network) {
+    await unplumbUnit(host, spec.stateRoot, spec.name);
+    await deletePortTable(host, spec.stateRoot, spec.name);
+    await releaseAddress(host, spec.stateRoot, old.network, leased, spec.name);
+  }
+  if (want.mode !== "bridge") {
+    await unplumbUnit(host, spec.stateRoot, spec.name);
+    return "";
+  }
+  const net = await loadNetwork(host, spec.stateRoot, want.network!);
+  const address = sameLease ? leased : await leaseAddress(host, net, spec.name, want.address);
+  if (rebuild || (await observedAddress(host, spec.stateRoot, spec.name)) !== address) {
+    await unplumbUnit(host, spec.stateRoot, spec.name);
+    await plumb(host, spec, address);
+  }
+  return address;
+}
+
+/** The unit's address as its netns really has it, and its port forwards only if their table is there. */
+export async function observedNetwork(host: Host, olds: ContainerOutputs): Promise<Pick<ContainerOutputs, "network" | "address" | "ports">> {
+  if (olds.network?.mode !== "bridge") return { network: olds.network, address: olds.address ?? "", ports: olds.ports ?? [] };
+  const address = await observedAddress(host, olds.stateRoot, olds.name);
+  const ports = olds.ports?.length && !(await portTableExists(host, olds.stateRoot, olds.name)) ? [] : (olds.ports ?? []);
+  const network = address === undefined ? { mode: "bridge" as const, network: olds.network.network } : { ...olds.network, address };
+  return { network, address: address ?? "", ports };
+}
+
+export async function plumb(host: Host, spec: ContainerSpec, address: string): Promise<void> {
+  const net = await loadNetwork(host, spec.stateRoot, spec.network.network!);
+  await plumbUnit(host, spec.stateRoot, spec.name, net, address);
+}
+
+/** The spec with the unit's leased address recorded, so later diffs and restarts keep it. */
+export function withAddress(spec: ContainerSpec, address: string): ContainerSpec {
+  return address ? { ...spec, network: { ...spec.network, address } } : spec;
+}
+
+/** Writes the unit's identity files into its upper layer (never into the shared base). */
+export async function writeEtc(spec: ContainerSpec, address: string): Promise<void> {
+  const etc = path.join(unitPaths(spec.stateRoot, spec.name).upper, "etc");
+  await fs.mkdir(etc, { recursive: true, mode: 0o755 });
+  const short = spec.hostname.split(".")[0];
+  const self = address ? `${address}\t${spec.hostname}${short !== spec.hostname ? ` ${short}` : ""}\n` : `127.0.1.1\t${spec.hostname}\n`;
+  await fs.writeFile(path.join(etc, "hostname"), `${spec.hostname}\n`);
+  await fs.writeFile(path.join(etc, "hosts"), `127.0.0.1\tlocalhost\n::1\tlocalhost ip6-localhost ip6-loopback\n${self}`);
+  if (spec.dns) {
+    const lines = [...spec.dns.nameservers.map((n) => `nameserver ${n}`), ...(spec.dns.search.length ? [`search ${spec.dns.search.join(" ")}`] : [])];
+    await fs.writeFile(path.join(etc, "resolv.conf"), `${lines.join("\n")}\n`);
+  }
+}
