@@ -2,6 +2,7 @@ import Ajv2020, { ErrorObject } from "ajv/dist/2020";
 import defsSchema from "../schema/defs.schema.json";
 import containerSchema from "../schema/container.schema.json";
 import networkSchema from "../schema/network.schema.json";
+import volumeSchema from "../schema/volume.schema.json";
 import { assignable, contains, formatIp, formatSubnet, parseIp, parseSubnet, isNetworkAddress, subnetSize } from "./core/ipv4";
 import { DEFAULT_STATE_ROOT, OWNER_KEY } from "./core/spec";
 import { formatBytes, parseBytes } from "./core/quantity";
@@ -23,8 +24,9 @@ const ajv = new Ajv2020({ allErrors: true, verbose: true, strict: false });
 ajv.addSchema(defsSchema, "defs.schema.json");
 const validateContainer = ajv.compile(containerSchema);
 const validateNetwork = ajv.compile(networkSchema);
+const validateVolume = ajv.compile(volumeSchema);
 
-type Validator = typeof validateContainer;
+type Validator = { (data: unknown): boolean; errors?: ErrorObject[] | null };
 
 /** Schema first; only a spec the schema accepts gets the semantic rules (they assume its shape). */
 function checkWith(validate: Validator, semantic: (i: Record<string, unknown>, unknown: string[]) => CheckFailure[], news: Record<string, unknown>): CheckFailure[] {
@@ -48,6 +50,11 @@ export function checkNetwork(news: Record<string, unknown>): CheckFailure[] {
   return checkWith(validateNetwork, networkFailures, news);
 }
 
+/** Validates a Volume's inputs. Pure. */
+export function checkVolume(news: Record<string, unknown>): CheckFailure[] {
+  return checkWith(validateVolume, () => [], news);
+}
+
 function networkFailures(inputs: Record<string, unknown>, unknown: string[]): CheckFailure[] {
   const out: CheckFailure[] = [];
   if (typeof inputs.subnet !== "string" || unknown.includes("subnet")) return out;
@@ -68,7 +75,7 @@ function networkFailures(inputs: Record<string, unknown>, unknown: string[]): Ch
 
 /** What a oneOf wants, said once instead of every branch's complaint. */
 const ONE_OF_HINTS: readonly [RegExp, string][] = [
-  [/^rootfs$/, 'give exactly one source: { busybox: {} } or { directory: "/absolute/path" }'],
+  [/^rootfs$/, 'give exactly one source: { busybox: {} }, { directory: "/absolute/path" }, { tarball: { path, sha256 } } or { debootstrap: { suite, variant?, include?, mirror? } }'],
   [/^mounts\[\d+\]$/, 'give { type: "bind", source: "/host/path", target: "/path/in/unit", readOnly?: boolean } or { type: "tmpfs", target: "/path/in/unit", size?: "16MiB" }'],
 ];
 

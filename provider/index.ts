@@ -7,9 +7,10 @@
  * the unit still exists; read returns no id only when the unit is really gone.
  */
 import type * as dynamic from "@pulumi/pulumi/dynamic";
-import { checkContainer, CheckFailure, checkNetwork, UNKNOWN } from "./check";
-import { diffContainer, diffNetwork } from "./core/diff";
-import { NetworkOutputs, normalizeNetwork } from "./core/network";
+import { checkContainer, CheckFailure, checkNetwork, checkVolume, UNKNOWN } from "./check";
+import { diffContainer, diffNetwork, diffVolume } from "./core/diff";
+import { NetworkOutputs, normalizeNetwork, normalizeVolume } from "./core/network";
+import { createVolume, deleteVolume, readVolume, updateVolume, VolumeOutputs } from "./linux/volume";
 import { createNetwork, deleteNetwork, readNetwork, updateNetwork } from "./linux/network";
 import type { NetworkArgs } from "../sdk/types/network";
 import { ContainerOutputs, normalizeContainer, OWNER_KEY } from "./core/spec";
@@ -59,7 +60,9 @@ export const container = {
 
   async create(inputs: Record<string, unknown>): Promise<dynamic.CreateResult> {
     const spec = normalizeContainer(inputs as unknown as Inputs);
-    const outs = await createContainer(host(), spec, String(inputs[OWNER_KEY] ?? ""));
+    const owner = String(inputs[OWNER_KEY] ?? "");
+    // Long base builds (debootstrap) report progress under the resource while `pulumi up` waits.
+    const outs = await createContainer(host(), spec, owner, (m) => void tellUser(owner, `paddock: ${m}`));
     return { id: outs.unitId, outs };
   },
 
@@ -118,8 +121,39 @@ export const network = {
   },
 };
 
+type VolInputs = { name: string; size?: string; stateRoot?: string; [OWNER_KEY]?: string };
+
+export const volume = {
+  async check(_olds: Record<string, unknown>, news: Record<string, unknown>): Promise<dynamic.CheckResult> {
+    const failures = checkVolume(news);
+    if (failures.length > 0 || hasUnknown(news)) return { inputs: news, failures };
+    return { inputs: { ...normalizeVolume(news as unknown as VolInputs), [OWNER_KEY]: news[OWNER_KEY] }, failures: [] };
+  },
+  async diff(_id: string, olds: Record<string, unknown>, news: Record<string, unknown>): Promise<dynamic.DiffResult> {
+    const d = diffVolume(olds, news, normalizeVolume as never);
+    if (d.action !== "none") await tellUser(String(news[OWNER_KEY] ?? olds[OWNER_KEY] ?? ""), describeDiff(olds, news, d, normalizeVolume as never));
+    return { changes: d.changes.length > 0, replaces: [...d.replaces], deleteBeforeReplace: d.replaces.length > 0 };
+  },
+  async create(inputs: Record<string, unknown>): Promise<dynamic.CreateResult> {
+    const outs = await createVolume(host(), normalizeVolume(inputs as unknown as VolInputs));
+    return { id: outs.name, outs: { ...outs, [OWNER_KEY]: inputs[OWNER_KEY] } };
+  },
+  async read(id: string, props: Record<string, unknown>): Promise<dynamic.ReadResult> {
+    const now = await readVolume(host(), props as unknown as VolumeOutputs);
+    if (!now) return { id: undefined as unknown as string, props: {} };
+    return { id, props: { ...now, [OWNER_KEY]: props[OWNER_KEY] } };
+  },
+  async update(_id: string, _olds: Record<string, unknown>, news: Record<string, unknown>): Promise<dynamic.UpdateResult> {
+    const outs = await updateVolume(host(), normalizeVolume(news as unknown as VolInputs));
+    return { outs: { ...outs, [OWNER_KEY]: news[OWNER_KEY] } };
+  },
+  async delete(_id: string, props: Record<string, unknown>): Promise<void> {
+    await deleteVolume(host(), props as unknown as VolumeOutputs);
+  },
+};
+
 /** Provider operations by resource kind. */
-export const kinds = { Container: container, Network: network } as const;
+export const kinds = { Container: container, Network: network, Volume: volume } as const;
 export type Kind = keyof typeof kinds;
 
 function hasUnknown(v: unknown): boolean {

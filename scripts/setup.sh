@@ -13,6 +13,7 @@ command -v runc >/dev/null || need+=(runc)
 command -v ip >/dev/null || need+=(iproute2)
 command -v nsenter >/dev/null || need+=(util-linux)
 command -v nft >/dev/null || need+=(nftables)
+command -v debootstrap >/dev/null || need+=(debootstrap)
 if ((${#need[@]})); then
   if [[ $(id -u) -ne 0 ]]; then say "missing ${need[*]}: run as root, or apt-get install ${need[*]}"; exit 1; fi
   say "apt-get install ${need[*]}"

@@ -1,6 +1,7 @@
 import containerSchema from "../../schema/container.schema.json";
 import networkSchema from "../../schema/network.schema.json";
 import { normalizeNetwork } from "./network";
+import volumeSchema from "../../schema/volume.schema.json";
 import type { NetworkArgs } from "../../sdk/types/network";
 import { NetworkAttachment, normalizeContainer } from "./spec";
 import type { ContainerArgs } from "../../sdk/types/container";
@@ -36,6 +37,7 @@ export function updateTable(schema: { properties: Record<string, { "x-paddock-up
 
 export const CONTAINER_UPDATES: Table = updateTable(containerSchema as never);
 export const NETWORK_UPDATES: Table = updateTable(networkSchema as never);
+export const VOLUME_UPDATES: Table = updateTable(volumeSchema as never);
 
 const RANK: Record<"none" | UpdateClass, number> = { none: 0, live: 1, restart: 2, replace: 3 };
 
@@ -59,14 +61,23 @@ export function diffContainer(olds: Record<string, unknown>, news: ContainerArgs
 
 /** The same for a Network: its table, its normalization. Pure. */
 export function diffNetwork(olds: Record<string, unknown>, news: NetworkArgs & { name: string }): DiffResult {
-  const a = normalizeNetwork(olds as unknown as NetworkArgs & { name: string }) as unknown as Record<string, unknown>;
-  const b = normalizeNetwork(news) as unknown as Record<string, unknown>;
-  const changes = Object.entries(NETWORK_UPDATES)
-    .filter(([prop]) => !deepEqual(a[prop], b[prop]))
-    .map(([property, update]) => ({ property, update }));
+  const changes = tableChanges(NETWORK_UPDATES, normalizeNetwork as never, olds, news as never);
   // A bridge found missing or without its address is drift that an update repairs.
   if (olds.bridgeUp === false && changes.length === 0) changes.push({ property: "bridge", update: "live" });
   return summarize(changes);
+}
+
+/** A Volume's diff: its table, its normalization. Pure. */
+export function diffVolume(olds: Record<string, unknown>, news: Record<string, unknown>, normalize: (v: never) => unknown): DiffResult {
+  return summarize(tableChanges(VOLUME_UPDATES, normalize, olds, news));
+}
+
+function tableChanges(table: Table, normalize: (v: never) => unknown, olds: Record<string, unknown>, news: Record<string, unknown>): PropertyChange[] {
+  const a = normalize(olds as never) as Record<string, unknown>;
+  const b = normalize(news as never) as Record<string, unknown>;
+  return Object.entries(table)
+    .filter(([prop]) => !deepEqual(a[prop], b[prop]))
+    .map(([property, update]) => ({ property, update }));
 }
 
 function summarize(changes: PropertyChange[]): DiffResult {

@@ -1,6 +1,7 @@
 import type { NetworkArgs } from "../../sdk/types/network";
 import { DEFAULT_STATE_ROOT, STATE_VERSION } from "./spec";
 import { formatIp, formatSubnet, parseIp, parseSubnet } from "./ipv4";
+import { canonicalBytes } from "./quantity";
 
 /** A Network's inputs with defaults filled in and addresses canonical. */
 export interface NetworkSpec {
@@ -36,6 +37,15 @@ export function normalizeNetwork(args: NetworkArgs & { name: string }): NetworkS
     gateway: args.gateway !== undefined ? formatIp(parseIp(args.gateway)) : formatIp(subnet.network + 1),
     nat: args.nat ?? false,
     isolated: args.isolated ?? false,
+    stateRoot: args.stateRoot ?? DEFAULT_STATE_ROOT,
+  };
+}
+
+/** A Volume's inputs, canonical. */
+export function normalizeVolume(args: { name: string; size?: string; stateRoot?: string }): { name: string; size?: string; stateRoot: string } {
+  return {
+    name: args.name,
+    ...(args.size !== undefined ? { size: canonicalBytes(args.size) } : {}),
     stateRoot: args.stateRoot ?? DEFAULT_STATE_ROOT,
   };
 }

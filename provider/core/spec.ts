@@ -23,6 +23,7 @@ export interface LimitsSpec {
 
 export type MountSpec =
   | { readonly type: "bind"; readonly source: string; readonly target: string; readonly readOnly: boolean }
+  | { readonly type: "volume"; readonly source: string; readonly target: string; readonly readOnly: boolean }
   | { readonly type: "tmpfs"; readonly target: string; readonly size?: string; readonly readOnly: boolean };
 
 /** How a unit is networked; with "bridge", the Network's name and (once allocated) the unit's address. */
@@ -88,7 +89,7 @@ export function normalizeContainer(args: ContainerArgs & { name: string }): Cont
   }
   return {
     name: args.name,
-    rootfs: "directory" in args.rootfs ? { directory: args.rootfs.directory } : { busybox: {} },
+    rootfs: normalizeRootfs(args.rootfs),
     command: [...args.command],
     user: { uid: args.user?.uid ?? 0, gid: args.user?.gid ?? 0 },
     workdir: args.workdir ?? "/",
@@ -105,6 +106,24 @@ export function normalizeContainer(args: ContainerArgs & { name: string }): Cont
     runtime: args.runtime ?? "auto",
     stateRoot: args.stateRoot ?? DEFAULT_STATE_ROOT,
   };
+}
+
+/** One canonical form per source: defaults filled, digests lowercase, package lists sorted and unique. */
+export function normalizeRootfs(r: Rootfs): Rootfs {
+  if ("directory" in r) return { directory: r.directory };
+  if ("tarball" in r) return { tarball: { path: r.tarball.path, sha256: r.tarball.sha256.toLowerCase() } };
+  if ("debootstrap" in r) {
+    const d = r.debootstrap;
+    return {
+      debootstrap: {
+        suite: d.suite,
+        variant: d.variant ?? "minbase",
+        include: [...new Set(d.include ?? [])].sort(),
+        ...(d.mirror ? { mirror: d.mirror.replace(/\/+$/, "") } : {}),
+      },
+    };
+  }
+  return { busybox: {} };
 }
 
 function normalizeAttachment(n: { mode: "none" | "host" | "bridge"; network?: string; address?: string } | undefined): NetworkAttachment {
@@ -124,8 +143,14 @@ export function normalizeLimits(l: { memory?: string; memorySwap?: string; cpus?
   return out;
 }
 
-function normalizeMount(m: { type: "bind"; source: string; target: string; readOnly?: boolean } | { type: "tmpfs"; target: string; size?: string; readOnly?: boolean }): MountSpec {
+type MountArgs =
+  | { type: "bind"; source: string; target: string; readOnly?: boolean }
+  | { type: "volume"; source: string; target: string; readOnly?: boolean }
+  | { type: "tmpfs"; target: string; size?: string; readOnly?: boolean };
+
+function normalizeMount(m: MountArgs): MountSpec {
   if (m.type === "bind") return { type: "bind", source: m.source, target: m.target, readOnly: m.readOnly ?? false };
+  if (m.type === "volume") return { type: "volume", source: m.source, target: m.target, readOnly: m.readOnly ?? false };
   return m.size === undefined
     ? { type: "tmpfs", target: m.target, readOnly: m.readOnly ?? false }
     : { type: "tmpfs", target: m.target, size: canonicalBytes(m.size), readOnly: m.readOnly ?? false };

@@ -7,8 +7,8 @@ import { ContainerOutputs, ContainerSpec, MountSpec, OWNER_KEY, STATE_VERSION } 
 import { parseCpuset, parseDuration } from "../core/quantity";
 import { cgroupDriver, detectCgroupMode, removeUnitCgroup, unitCgroupPath } from "./cgroups";
 import { buildOciConfig } from "./oci-spec";
-import { statePaths, unitPaths } from "./paths";
-import { ensureBase } from "./rootfs";
+import { statePaths, unitPaths, volumePaths } from "./paths";
+import { ensureBase, Progress } from "./rootfs";
 import { OciRuntime, RuntimeName, resolveRuntime } from "./runtime";
 import { isMountPoint, mountOverlay, unmountAll } from "./mounts";
 import { deletePortTable, leaseAddress, loadNetwork, releaseAddress, unplumbUnit, writePortTable } from "./network";
@@ -27,7 +27,7 @@ function runtimeFor(host: Host, stateRoot: string, name: RuntimeName): OciRuntim
 }
 
 /** Creates a Container, started unless its state is "stopped". Transactional: on failure it undoes what it did and throws. */
-export async function createContainer(host: Host, spec: ContainerSpec, owner: string): Promise<ContainerOutputs> {
+export async function createContainer(host: Host, spec: ContainerSpec, owner: string, progress: Progress = () => undefined): Promise<ContainerOutputs> {
   const p = unitPaths(spec.stateRoot, spec.name);
   try {
     const mode = await detectCgroupMode(host);
@@ -35,7 +35,7 @@ export async function createContainer(host: Host, spec: ContainerSpec, owner: st
     const runtime = runtimeFor(host, spec.stateRoot, runtimeName);
     await checkHostInputs(host, spec);
     await removeLeftovers(host, spec, owner);
-    const base = await ensureBase(host, spec.stateRoot, spec.rootfs);
+    const base = await ensureBase(host, spec.stateRoot, spec.rootfs, progress);
     const record: UnitRecord = { owner, runtime: runtimeName, base };
     let address = "";
     await runSteps([
@@ -211,6 +211,9 @@ async function checkHostInputs(host: Host, spec: ContainerSpec): Promise<void> {
     if (m.type === "bind" && !(await fs.access(m.source).then(() => true, () => false))) {
       throw new Error(`mounts[${i}].source: ${m.source} does not exist on this host: create it, or fix the path`);
     }
+    if (m.type === "volume" && !(await fs.access(volumePaths(spec.stateRoot, m.source).record).then(() => true, () => false))) {
+      throw new Error(`mounts[${i}].source: no Paddock volume \`${m.source}\` under ${spec.stateRoot}: create it first (new Volume("${m.source}", ...)) with the same stateRoot`);
+    }
   }
   if (spec.limits.cpuset) {
     const online = (await host.readFile("/sys/devices/system/cpu/online"))?.trim() ?? "0";
@@ -261,7 +264,8 @@ async function cleanup(host: Host, spec: ContainerSpec, runtime: RuntimeName | u
 
 async function writeBundle(host: Host, spec: ContainerSpec, configPath: string): Promise<void> {
   const netnsPath = spec.network.mode === "bridge" ? `/run/netns/${netnsName(spec.stateRoot, spec.name)}` : undefined;
-  const config = buildOciConfig(spec, { rootPath: "rootfs", cgroupsPath: unitCgroupPath(spec.stateRoot, spec.name), netnsPath });
+  const volumeDir = (name: string) => volumePaths(spec.stateRoot, name).data;
+  const config = buildOciConfig(spec, { rootPath: "rootfs", cgroupsPath: unitCgroupPath(spec.stateRoot, spec.name), netnsPath, volumeDir });
   await host.writeFileAtomic(configPath, JSON.stringify(config, null, 2));
 }
 

@@ -22,6 +22,8 @@ export interface OciContext {
   /** The merged rootfs directory (relative to the bundle or absolute). */
   readonly rootPath: string;
   readonly cgroupsPath: string;
+  /** Where a Volume's data lives on the host, by the volume's name. */
+  readonly volumeDir: (name: string) => string;
   /** With network mode "bridge": the unit's named network namespace, already plumbed. */
   readonly netnsPath?: string;
 }
@@ -57,7 +59,7 @@ export function buildOciConfig(spec: ContainerSpec, ctx: OciContext): Record<str
       { destination: "/dev/mqueue", type: "mqueue", source: "mqueue", options: ["nosuid", "noexec", "nodev"] },
       { destination: "/sys", type: "sysfs", source: "sysfs", options: ["nosuid", "noexec", "nodev", "ro"] },
       { destination: "/sys/fs/cgroup", type: "cgroup", source: "cgroup", options: ["nosuid", "noexec", "nodev", "relatime", "ro"] },
-      ...spec.mounts.map(ociMount),
+      ...spec.mounts.map((m) => ociMount(m, ctx.volumeDir)),
     ],
     linux: {
       namespaces,
@@ -76,9 +78,10 @@ const RLIMIT_TYPES: Readonly<Record<RlimitName, string>> = {
 /** The CFS period every quota is expressed against: 100 ms, the kernel's default. */
 export const CPU_PERIOD_US = 100_000;
 
-function ociMount(m: MountSpec): Record<string, unknown> {
+function ociMount(m: MountSpec, volumeDir: (name: string) => string): Record<string, unknown> {
   const ro = m.readOnly ? ["ro"] : [];
   if (m.type === "bind") return { destination: m.target, type: "bind", source: m.source, options: ["rbind", "rprivate", ...ro] };
+  if (m.type === "volume") return { destination: m.target, type: "bind", source: volumeDir(m.source), options: ["rbind", "rprivate", ...ro] };
   const size = m.size ? [`size=${parseBytes(m.size)}`] : [];
   return { destination: m.target, type: "tmpfs", source: "tmpfs", options: ["nosuid", "nodev", "mode=1777", ...size, ...ro] };
 }

@@ -30,3 +30,8 @@ export function networkPaths(stateRoot: string, network: string) {
   const dir = path.join(stateRoot, "networks", network);
   return { dir, record: path.join(dir, "network.json"), leases: path.join(dir, "leases") };
 }
+
+export function volumePaths(stateRoot: string, volume: string) {
+  const dir = path.join(stateRoot, "volumes", volume);
+  return { dir, data: path.join(dir, "data"), record: path.join(dir, "volume.json") };
+}

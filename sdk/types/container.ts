@@ -5,13 +5,17 @@
  */
 export type UnitName = string;
 /**
- * Where the root filesystem comes from: { busybox: {} } or { directory: "/abs/path" }. The unit writes to its own overlay layer, never to the source.
+ * Where the root filesystem comes from: { busybox: {} }, { directory: "/abs/path" }, { tarball: { path, sha256 } } or { debootstrap: { suite, variant?, include?, mirror? } }. The unit writes to its own overlay layer, never to the shared base.
  */
-export type Rootfs = BusyboxRootfs | DirectoryRootfs;
+export type Rootfs = BusyboxRootfs | DirectoryRootfs | TarballRootfs | DebootstrapRootfs;
 /**
  * An absolute path on the host with no '.' or '..' components and no empty components.
  */
 export type AbsolutePath = string;
+/**
+ * An absolute path on the host with no '.' or '..' components and no empty components.
+ */
+export type AbsolutePath1 = string;
 /**
  * The unit's init process: program and arguments, as an argument vector.
  *
@@ -59,13 +63,13 @@ export type Bytes1 = string;
  */
 export type Cpuset = string;
 /**
- * A filesystem mounted into the unit: a bind mount of a host path, or a tmpfs.
+ * A filesystem mounted into the unit: a bind mount of a host path, a tmpfs, or a Paddock Volume.
  */
-export type Mount = BindMount | TmpfsMount;
+export type Mount = BindMount | TmpfsMount | VolumeMount;
 /**
  * An absolute path on the host with no '.' or '..' components and no empty components.
  */
-export type AbsolutePath1 = string;
+export type AbsolutePath2 = string;
 /**
  * Where it appears inside the unit.
  */
@@ -79,6 +83,14 @@ export type ContainerPath2 = string;
  */
 export type Bytes2 = string;
 /**
+ * The Volume's name (its output `name`).
+ */
+export type UnitName2 = string;
+/**
+ * Where it appears inside the unit.
+ */
+export type ContainerPath3 = string;
+/**
  * How long a stop waits after SIGTERM before SIGKILL.
  */
 export type Duration = string;
@@ -89,7 +101,7 @@ export type Runtime = "auto" | "runc" | "crun";
 /**
  * An absolute path on the host with no '.' or '..' components and no empty components.
  */
-export type AbsolutePath2 = string;
+export type AbsolutePath3 = string;
 
 /**
  * A system container: its own root filesystem, process tree, hostname, IPC, network namespace and cgroup, run by an OCI runtime (after LXC, OpenVZ and Linux-VServer).
@@ -110,7 +122,7 @@ export interface ContainerArgs {
   dns?: Dns;
   limits?: Limits;
   /**
-   * Extra filesystems: { type: "bind", source, target, readOnly } or { type: "tmpfs", target, size }.
+   * Extra filesystems: { type: "bind", source, target, readOnly? }, { type: "tmpfs", target, size? } or { type: "volume", source: volume.name, target, readOnly? }.
    */
   mounts?: Mount[];
   rlimits?: Rlimits;
@@ -120,7 +132,7 @@ export interface ContainerArgs {
   state?: "running" | "stopped";
   stopTimeout?: Duration;
   runtime?: Runtime;
-  stateRoot?: AbsolutePath2;
+  stateRoot?: AbsolutePath3;
 }
 /**
  * A minimal root filesystem built once from the host's busybox (Debian package busybox-static) and shared by every unit that uses it.
@@ -137,6 +149,43 @@ export interface BusyboxSource {}
  */
 export interface DirectoryRootfs {
   directory: AbsolutePath;
+}
+/**
+ * A tar archive (plain or gzip) of a root filesystem, verified against its sha256 before anything is extracted.
+ */
+export interface TarballRootfs {
+  tarball: TarballSource;
+}
+export interface TarballSource {
+  path: AbsolutePath1;
+  /**
+   * The archive's SHA-256, as 64 hex digits (sha256sum prints it).
+   */
+  sha256: string;
+}
+/**
+ * A Debian (or derivative) root filesystem built by debootstrap.
+ */
+export interface DebootstrapRootfs {
+  debootstrap: DebootstrapSource;
+}
+export interface DebootstrapSource {
+  /**
+   * The release, e.g. "bookworm".
+   */
+  suite: string;
+  /**
+   * debootstrap's --variant: "minbase" (essential packages and apt), "buildd", or "default".
+   */
+  variant?: "minbase" | "buildd" | "default";
+  /**
+   * Extra packages to install, e.g. ["busybox", "python3-minimal"].
+   */
+  include?: string[];
+  /**
+   * The Debian mirror. Default: the first deb.debian.org-style mirror in the host's apt sources.
+   */
+  mirror?: string;
 }
 /**
  * The numeric uid and gid of the init process.
@@ -231,7 +280,7 @@ export interface BindMount {
    * A host file or directory, bind-mounted.
    */
   type: "bind";
-  source: AbsolutePath1;
+  source: AbsolutePath2;
   target: ContainerPath1;
   /**
    * Mount it read-only.
@@ -245,6 +294,18 @@ export interface TmpfsMount {
   type: "tmpfs";
   target: ContainerPath2;
   size?: Bytes2;
+  /**
+   * Mount it read-only.
+   */
+  readOnly?: boolean;
+}
+export interface VolumeMount {
+  /**
+   * A Paddock Volume: data that outlives the unit.
+   */
+  type: "volume";
+  source: UnitName2;
+  target: ContainerPath3;
   /**
    * Mount it read-only.
    */

@@ -141,3 +141,21 @@ export function wgetFrom(pid: number, url: string, timeoutS = 3): string {
     ? execFileSync(argv[0], argv.slice(1), opts)
     : execFileSync("nsenter", ["--target", String(pid), "--net", "--", ...argv], opts);
 }
+
+/**
+ * A state root kept between test runs, so slow base builds (debootstrap) happen
+ * once per machine. Everything but its bases is the test's to clean up.
+ */
+export const CACHED_TEST_STATE_ROOT = "/var/lib/paddock-test-cache";
+
+/** Cleans a kept state root after a test: no units may remain; its cgroup parents go; its bases stay. */
+export function releaseCachedStateRoot(stateRoot: string): void {
+  const inv = inventory(stateRoot);
+  if (inv.units.length > 0 || inv.mounts.length > 0) throw new Error(`units left in ${stateRoot}: ${inv.units.join(", ")}`);
+  const parent = cgroupParent(stateRoot);
+  for (const hierarchy of fs.readdirSync("/sys/fs/cgroup")) {
+    const dir = path.join("/sys/fs/cgroup", hierarchy, parent);
+    if (fs.existsSync(dir)) fs.rmdirSync(dir);
+  }
+  for (const d of ["units", "runtime", "networks", "volumes", "locks"]) fs.rmSync(path.join(stateRoot, d), { recursive: true, force: true });
+}

@@ -9,7 +9,7 @@ const spec = normalizeContainer({
   hostname: "hello.example",
   env: { GREETING: "hi" },
 });
-const ctx = { rootPath: "rootfs", cgroupsPath: "/paddock/hello" };
+const ctx = { rootPath: "rootfs", cgroupsPath: "/paddock/hello", volumeDir: (n: string) => `/var/lib/paddock/volumes/${n}/data` };
 type Config = {
   process: { args: string[]; env: string[]; noNewPrivileges: boolean; capabilities: Record<string, string[]>; user: { uid: number } };
   hostname: string;

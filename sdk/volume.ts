@@ -1,0 +1,38 @@
+import * as pulumi from "@pulumi/pulumi";
+import type { VolumeArgs as VolumeArgsPlain } from "./types/volume";
+import { loaderFor } from "./loader";
+import type { DeepInput } from "./input";
+
+export type VolumeArgs = { readonly [K in keyof VolumeArgsPlain]: DeepInput<VolumeArgsPlain[K]> };
+
+const TYPE = "pulumi-nodejs:dynamic/paddock:Volume";
+
+/**
+ * Data that outlives the units that mount it (`mounts: [{ type: "volume", source: vol.name, target }]`):
+ * replacing a unit keeps it. Deleting a Volume deletes its data, and is refused while a
+ * unit mounts it; protect data with the resource option `retainOnDelete: true` (then
+ * `pulumi destroy` leaves the directory) and `protect: true`.
+ */
+export class Volume extends pulumi.dynamic.Resource {
+  /** The name mounts refer to. */
+  declare readonly name: pulumi.Output<string>;
+  /** The data directory on the host. */
+  declare readonly path: pulumi.Output<string>;
+  /** Bytes its data takes, as last observed. */
+  declare readonly usedBytes: pulumi.Output<number>;
+  /** Whether the filesystem enforces size (false: size is recorded and reported only). */
+  declare readonly quotaEnforced: pulumi.Output<boolean>;
+
+  constructor(name: string, args: VolumeArgs = {}, opts?: pulumi.CustomResourceOptions) {
+    const props: Record<string, unknown> = {
+      ...args,
+      name: args.name ?? name,
+      stateRoot: args.stateRoot ?? process.env.PADDOCK_STATE_ROOT,
+      __paddockOwner: pulumi.createUrn(name, TYPE, opts?.parent),
+      path: undefined,
+      usedBytes: undefined,
+      quotaEnforced: undefined,
+    };
+    super(loaderFor("Volume"), name, props, opts, "paddock", "Volume");
+  }
+}
