@@ -3,6 +3,9 @@ import defsSchema from "../schema/defs.schema.json";
 import containerSchema from "../schema/container.schema.json";
 import networkSchema from "../schema/network.schema.json";
 import volumeSchema from "../schema/volume.schema.json";
+import jailSchema from "../schema/jail.schema.json";
+import zoneSchema from "../schema/zone.schema.json";
+import { PRIVILEGES } from "./core/zone";
 import { assignable, contains, formatIp, formatSubnet, parseIp, parseSubnet, isNetworkAddress, subnetSize } from "./core/ipv4";
 import { DEFAULT_STATE_ROOT, OWNER_KEY } from "./core/spec";
 import { formatBytes, parseBytes } from "./core/quantity";
@@ -25,16 +28,24 @@ ajv.addSchema(defsSchema, "defs.schema.json");
 const validateContainer = ajv.compile(containerSchema);
 const validateNetwork = ajv.compile(networkSchema);
 const validateVolume = ajv.compile(volumeSchema);
+const validateJail = ajv.compile(jailSchema);
+const validateZone = ajv.compile(zoneSchema);
 
 type Validator = { (data: unknown): boolean; errors?: ErrorObject[] | null };
 
 /** Schema first; only a spec the schema accepts gets the semantic rules (they assume its shape). */
-function checkWith(validate: Validator, semantic: (i: Record<string, unknown>, unknown: string[]) => CheckFailure[], news: Record<string, unknown>): CheckFailure[] {
+function checkWith(
+  validate: Validator,
+  semantic: (i: Record<string, unknown>, unknown: string[]) => CheckFailure[],
+  news: Record<string, unknown>,
+  unknownPropertyHint: Record<string, string> = {},
+): CheckFailure[] {
   const inputs = { ...news };
   delete inputs.__provider;
   delete inputs[OWNER_KEY];
   const unknown = unknownPaths(inputs, "");
   const failures = schemaFailures(validate(inputs) ? [] : validate.errors ?? [], inputs)
+    .map((f) => (f.reason.startsWith("is not a known property") && !f.property.includes(".") && unknownPropertyHint[""] ? { ...f, reason: `is not supported: ${unknownPropertyHint[""]}` } : f))
     .filter((f) => !unknown.some((u) => f.property === u || f.property.startsWith(`${u}.`) || f.property.startsWith(`${u}[`)));
   if (failures.length > 0) return failures;
   return semantic(inputs, unknown);
@@ -53,6 +64,42 @@ export function checkNetwork(news: Record<string, unknown>): CheckFailure[] {
 /** Validates a Volume's inputs. Pure. */
 export function checkVolume(news: Record<string, unknown>): CheckFailure[] {
   return checkWith(validateVolume, () => [], news);
+}
+
+/** Validates a Jail's inputs: jail.conf's rules, and what Linux cannot do said plainly. Pure. */
+export function checkJail(news: Record<string, unknown>): CheckFailure[] {
+  return checkWith(validateJail, (i) => {
+    const out: CheckFailure[] = [];
+    const ip4 = (i.ip4 ?? []) as string[];
+    if (ip4.length && !i.vnet) out.push({ property: "ip4", reason: "shared-IP jails (ip4 without vnet) cannot be made on Linux: set vnet: true to give the jail its own stack with this address" });
+    if (ip4.length && i.vnet && !i.interface) out.push({ property: "interface", reason: "with ip4 and vnet, name the Paddock Network the address is on: interface: lan.name" });
+    if (!i.execStart && !i.persist) out.push({ property: "execStart", reason: "a jail with neither exec.start nor persist has nothing to keep it alive: give execStart, or persist: true" });
+    if (typeof i.path === "string" && i.path === "/") out.push({ property: "path", reason: "cannot be the host's root directory" });
+    return out;
+  }, news, { "": "the supported jail.conf parameters are: name, path, rootfs, hostname, ip4, interface, vnet, execStart, execStop, persist, user, allow, childrenMax, limits, mountFstab, stateRoot" });
+}
+
+/** Validates a Zone's inputs: zonecfg's rules. Pure. */
+export function checkZone(news: Record<string, unknown>): CheckFailure[] {
+  return checkWith(validateZone, (i) => {
+    const out: CheckFailure[] = [];
+    const brand = (i.brand as string | undefined) ?? "sparse";
+    if (brand === "whole" && !i.rootfs) out.push({ property: "rootfs", reason: 'brand "whole" needs a root filesystem source: rootfs: { debootstrap: { suite: "bookworm" } }, for example' });
+    if (brand === "sparse" && i.rootfs) out.push({ property: "rootfs", reason: 'a "sparse" zone shares the host\'s directories and has no rootfs: remove it, or use brand: "whole"' });
+    const ipType = (i.ipType as string | undefined) ?? "shared";
+    const net = (i.net ?? []) as unknown[];
+    if (ipType === "exclusive" && net.length === 0) out.push({ property: "net", reason: 'ipType "exclusive" needs an interface: net: [{ network: lan.name }]' });
+    if (ipType === "shared" && net.length > 0) out.push({ property: "net", reason: 'an ipType "shared" zone uses the host\'s stack: remove net, or set ipType: "exclusive"' });
+    const stateRoot = typeof i.stateRoot === "string" ? i.stateRoot : DEFAULT_STATE_ROOT;
+    if (typeof i.zonepath === "string" && !(i.zonepath.startsWith(`${stateRoot}/`) && !/\/(units|bases|runtime|networks|volumes|locks|cpus)(\/|$)/.test(i.zonepath.slice(stateRoot.length)))) {
+      out.push({ property: "zonepath", reason: `must lie under the state root ${stateRoot} (and outside its units, bases, runtime and other Paddock directories), e.g. ${stateRoot}/zones/<name>` });
+    }
+    ((i.limitpriv ?? []) as string[]).forEach((p, n) => {
+      const name = p.replace(/^-/, "");
+      if (name !== "default" && !(name in PRIVILEGES)) out.push({ property: `limitpriv[${n}]`, reason: `unknown or unsupported privilege \`${p}\`; supported: default, ${Object.keys(PRIVILEGES).join(", ")}` });
+    });
+    return out;
+  }, news, { "": "the supported zonecfg properties are: name, zonepath, brand, rootfs, inheritPkgDir, autoboot, ipType, net, cappedMemory, dedicatedCpu, cappedCpu, cpuShares, maxLwps, limitpriv, fs, init, stateRoot" });
 }
 
 function networkFailures(inputs: Record<string, unknown>, unknown: string[]): CheckFailure[] {
@@ -75,6 +122,7 @@ function networkFailures(inputs: Record<string, unknown>, unknown: string[]): Ch
 
 /** What a oneOf wants, said once instead of every branch's complaint. */
 const ONE_OF_HINTS: readonly [RegExp, string][] = [
+  [/^$/, "give exactly one of path (a directory used as the jail's root, as is) or rootfs (a source Paddock builds the root from)"],
   [/^rootfs$/, 'give exactly one source: { busybox: {} }, { directory: "/absolute/path" }, { tarball: { path, sha256 } } or { debootstrap: { suite, variant?, include?, mirror? } }'],
   [/^mounts\[\d+\]$/, 'give { type: "bind", source: "/host/path", target: "/path/in/unit", readOnly?: boolean } or { type: "tmpfs", target: "/path/in/unit", size?: "16MiB" }'],
 ];
@@ -89,13 +137,14 @@ function schemaFailures(errors: ErrorObject[], inputs: Record<string, unknown>):
   const oneOfFailed = errors.filter((e) => e.keyword === "oneOf").map((e) => propertyPath(e));
   for (const e of errors) {
     if (e.keyword === "if") continue; // its "then"/"else" failure says what is wrong
+    if (e.schemaPath.startsWith("#/oneOf/")) continue; // a top-level oneOf branch: the oneOf error says it once
     const prop = propertyPath(e);
     const under = oneOfFailed.find((p) => prop === p || prop.startsWith(`${p}.`));
     // A malformed value inside a branch that otherwise fits is worth naming exactly.
     const exact = e.keyword === "pattern" || (e.keyword === "type" && prop !== under);
     if (under !== undefined && !exact) {
       const hint = ONE_OF_HINTS.find(([re]) => re.test(under))?.[1] ?? "matches none of the allowed shapes";
-      push({ property: under, reason: `${hint} (got ${JSON.stringify(valueAt(inputs, under))})` });
+      push({ property: under || "path", reason: under ? `${hint} (got ${JSON.stringify(valueAt(inputs, under))})` : hint });
       continue;
     }
     push({ property: prop, reason: reasonFor(e) });

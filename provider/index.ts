@@ -19,6 +19,9 @@ import { LocalHost } from "./host/local";
 import { createContainer, deleteContainer, readContainer, updateContainer } from "./linux/container";
 import { describeDiff } from "./core/explain";
 import { tellUser } from "./notify";
+import { vocabProvider } from "./vocab";
+import { JAIL } from "./jail";
+import { ZONE } from "./zone";
 import type { ContainerArgs } from "../sdk/types/container";
 
 export { checkContainer, diffContainer, normalizeContainer };
@@ -152,8 +155,11 @@ export const volume = {
   },
 };
 
+export const jail = vocabProvider(JAIL, host);
+export const zone = vocabProvider(ZONE, host);
+
 /** Provider operations by resource kind. */
-export const kinds = { Container: container, Network: network, Volume: volume } as const;
+export const kinds = { Container: container, Network: network, Volume: volume, Jail: jail, Zone: zone } as const;
 export type Kind = keyof typeof kinds;
 
 function hasUnknown(v: unknown): boolean {

@@ -9,7 +9,7 @@ const path = require("path");
 const { compile } = require("json-schema-to-typescript");
 
 const root = path.resolve(__dirname, "..");
-const kinds = ["container", "network", "volume"];
+const kinds = ["container", "network", "volume", "jail", "zone"];
 const banner = "/* Generated from schema/ by scripts/generate-types.js: do not edit; run `npm run generate`. */";
 
 async function generate(kind) {

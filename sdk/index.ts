@@ -4,3 +4,7 @@ export { Network } from "./network";
 export type { NetworkArgs } from "./network";
 export { Volume } from "./volume";
 export type { VolumeArgs } from "./volume";
+export { Jail } from "./jail";
+export type { JailArgs } from "./jail";
+export { Zone } from "./zone";
+export type { ZoneArgs } from "./zone";

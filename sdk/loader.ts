@@ -6,7 +6,7 @@ import * as pulumi from "@pulumi/pulumi";
  * old state always runs the code installed now. Keep it tiny and stable: its
  * text is stored in every stack.
  */
-export function loaderFor(kind: "Container" | "Network" | "Volume"): pulumi.dynamic.ResourceProvider {
+export function loaderFor(kind: "Container" | "Network" | "Volume" | "Jail" | "Zone"): pulumi.dynamic.ResourceProvider {
   return {
     check: (olds, news) => require("pulumi-paddock/provider").kinds[kind].check(olds, news),
     diff: (id, olds, news) => require("pulumi-paddock/provider").kinds[kind].diff(id, olds, news),

@@ -14,6 +14,8 @@ export const STATE_VERSION = 1;
 export const OWNER_KEY = "__paddockOwner";
 
 export interface LimitsSpec {
+  /** Relative CPU weight, as cgroup v1 cpu.shares (1024 is the default); v2 maps it onto cpu.weight. Set by Zone's cpuShares. */
+  readonly cpuShares?: number;
   readonly memory?: string;
   readonly memorySwap?: string;
   readonly cpus?: number;
@@ -61,6 +63,20 @@ export interface ContainerSpec {
   readonly stopTimeout: string;
   readonly runtime: "auto" | "runc" | "crun";
   readonly stateRoot: string;
+  /** Set only by the Jail and Zone vocabularies (never by a Container's inputs; its schema forbids it). */
+  readonly engine?: EngineOptions;
+}
+
+/** What Jail and Zone need from the engine beyond a Container's vocabulary. */
+export interface EngineOptions {
+  /** Run on this directory as the root, writing to it directly (a jail's `path`): no base, no overlay. */
+  readonly rootDir?: string;
+  /** The capability set instead of the OCI default (allow.*, limitpriv). */
+  readonly capabilities?: readonly string[];
+  /** Share the host's IPC namespace (allow.sysvipc). */
+  readonly shareIpc?: boolean;
+  /** Run inside the unit before it is sent SIGTERM (a jail's exec.stop). */
+  readonly stopCommand?: readonly string[];
 }
 
 export const DEFAULT_RLIMITS: Readonly<Partial<Record<RlimitName, number>>> = { nofile: 1024 };
@@ -105,6 +121,7 @@ export function normalizeContainer(args: ContainerArgs & { name: string }): Cont
     stopTimeout: canonicalDuration(args.stopTimeout ?? "10s"),
     runtime: args.runtime ?? "auto",
     stateRoot: args.stateRoot ?? DEFAULT_STATE_ROOT,
+    ...((args as { engine?: EngineOptions }).engine ? { engine: (args as { engine?: EngineOptions }).engine } : {}),
   };
 }
 
@@ -123,6 +140,8 @@ export function normalizeRootfs(r: Rootfs): Rootfs {
       },
     };
   }
+  // A sparse zone's skeleton (compiled from a Zone, never declared by a user).
+  if ("sparse" in (r as object)) return r;
   return { busybox: {} };
 }
 
@@ -140,6 +159,7 @@ export function normalizeLimits(l: { memory?: string; memorySwap?: string; cpus?
   if (l.cpus !== undefined) out.cpus = Math.round(l.cpus * 100_000) / 100_000;
   if (l.cpuset !== undefined) out.cpuset = formatCpuset(parseCpuset(l.cpuset));
   if (l.pids !== undefined) out.pids = l.pids;
+  if ((l as LimitsSpec).cpuShares !== undefined) out.cpuShares = (l as LimitsSpec).cpuShares;
   return out;
 }
 

@@ -102,6 +102,7 @@ class CgroupV1 implements CgroupDriver {
     if (hasSwapAccounting && l.memorySwap) await w("memory", "memory.memsw.limit_in_bytes", String(parseBytes(l.memorySwap)));
     await w("cpu", "cpu.cfs_period_us", String(PERIOD_US));
     await w("cpu", "cpu.cfs_quota_us", l.cpus !== undefined ? String(Math.round(l.cpus * PERIOD_US)) : "-1");
+    await w("cpu", "cpu.shares", String(l.cpuShares ?? 1024));
     await w("cpuset", "cpuset.cpus", l.cpuset ?? (await this.parentCpus(cg)));
     await w("pids", "pids.max", l.pids !== undefined ? String(l.pids) : "max");
   }
@@ -116,6 +117,8 @@ class CgroupV1 implements CgroupDriver {
     const quota = Number(await r("cpu", "cpu.cfs_quota_us"));
     const period = Number(await r("cpu", "cpu.cfs_period_us"));
     if (quota > 0) out.cpus = Math.round((quota / period) * 100_000) / 100_000;
+    const shares = await this.host.readFile(this.file("cpu", cg, "cpu.shares"));
+    if (shares !== undefined && Number(shares) !== 1024) out.cpuShares = Number(shares);
     const cpus = await r("cpuset", "cpuset.cpus");
     if (cpus && cpus !== (await this.parentCpus(cg))) out.cpuset = formatCpuset(parseCpuset(cpus));
     const pids = await r("pids", "pids.max");
@@ -145,6 +148,7 @@ class CgroupV2 implements CgroupDriver {
     const swap = l.memorySwap && memory !== undefined ? parseBytes(l.memorySwap) - memory : undefined;
     if ((await this.host.readFile(this.file(cg, "memory.swap.max"))) !== undefined) await w("memory.swap.max", swap !== undefined ? String(swap) : "max");
     await w("cpu.max", `${l.cpus !== undefined ? Math.round(l.cpus * PERIOD_US) : "max"} ${PERIOD_US}`);
+    if ((await this.host.readFile(this.file(cg, "cpu.weight"))) !== undefined) await w("cpu.weight", String(sharesToWeight(l.cpuShares ?? 1024)));
     await w("cpuset.cpus", l.cpuset ?? "");
     await w("pids.max", l.pids !== undefined ? String(l.pids) : "max");
   }
@@ -158,12 +162,23 @@ class CgroupV2 implements CgroupDriver {
     if (swap !== undefined && swap.trim() !== "max" && memory !== "max") out.memorySwap = formatBytes(Number(swap) + Number(memory));
     const [quota, period] = (await r("cpu.max")).split(" ");
     if (quota !== "max") out.cpus = Math.round((Number(quota) / Number(period)) * 100_000) / 100_000;
+    const weight = await this.host.readFile(this.file(cg, "cpu.weight"));
+    if (weight !== undefined && Number(weight) !== sharesToWeight(1024)) out.cpuShares = weightToShares(Number(weight));
     const cpus = await r("cpuset.cpus");
     if (cpus) out.cpuset = formatCpuset(parseCpuset(cpus));
     const pids = await r("pids.max");
     if (pids !== "max") out.pids = Number(pids);
     return out;
   }
+}
+
+/** cgroup v1 cpu.shares (2..262144) onto v2 cpu.weight (1..10000), the mapping runc and crun use. */
+export function sharesToWeight(shares: number): number {
+  return Math.round(1 + ((shares - 2) * 9999) / 262142);
+}
+
+function weightToShares(weight: number): number {
+  return Math.round(2 + ((weight - 1) * 262142) / 9999);
 }
 
 async function write(host: Host, file: string, value: string): Promise<void> {

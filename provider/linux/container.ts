@@ -35,7 +35,11 @@ export async function createContainer(host: Host, spec: ContainerSpec, owner: st
     const runtime = runtimeFor(host, spec.stateRoot, runtimeName);
     await checkHostInputs(host, spec);
     await removeLeftovers(host, spec, owner);
-    const base = await ensureBase(host, spec.stateRoot, spec.rootfs, progress);
+    const rootDir = spec.engine?.rootDir;
+    if (rootDir && !(await fs.stat(rootDir).then((st) => st.isDirectory(), () => false))) {
+      throw new Error(`${rootDir} is not a directory on this host: create it, or fix the path`);
+    }
+    const base = rootDir ? "" : await ensureBase(host, spec.stateRoot, spec.rootfs, progress);
     const record: UnitRecord = { owner, runtime: runtimeName, base };
     let address = "";
     await runSteps([
@@ -49,7 +53,7 @@ export async function createContainer(host: Host, spec: ContainerSpec, owner: st
       },
       {
         describe: `mount overlay \`${p.rootfs}\``,
-        do: () => mountOverlay(host, base, p.upper, p.work, p.rootfs),
+        do: () => (rootDir ? Promise.resolve() : mountOverlay(host, base, p.upper, p.work, p.rootfs)),
         undo: () => unmountAll(host, p.rootfs),
       },
       {
@@ -99,7 +103,7 @@ export async function updateContainer(host: Host, spec: ContainerSpec, olds: Con
     const stopMs = parseDuration(spec.stopTimeout);
     let st = await runtime.state(spec.name);
     if (action === "restart" || spec.state === "stopped") {
-      await runtime.stop(spec.name, stopMs);
+      await stopUnit(host, runtime, olds, stopMs);
       st = undefined;
     }
     const address = await reattach(host, spec, olds, action === "restart");
@@ -129,7 +133,7 @@ export async function deleteContainer(host: Host, olds: ContainerOutputs): Promi
   const p = unitPaths(olds.stateRoot, olds.name);
   try {
     const runtime = runtimeFor(host, olds.stateRoot, olds.runtime);
-    await runtime.stop(olds.name, olds.stopTimeout ? parseDuration(olds.stopTimeout) : 0);
+    await stopUnit(host, runtime, olds, olds.stopTimeout ? parseDuration(olds.stopTimeout) : 0);
     await removeUnitCgroup(host, await detectCgroupMode(host), unitCgroupPath(olds.stateRoot, olds.name));
     await deletePortTable(host, olds.stateRoot, olds.name);
     await unplumbUnit(host, olds.stateRoot, olds.name);
@@ -187,7 +191,18 @@ async function start(host: Host, runtime: OciRuntime, spec: ContainerSpec): Prom
   await runtime.run(spec.name, p.dir, p.pidFile, p.consoleLog, p.runtimeLog);
 }
 
+/** Stops the unit: its stop command first if it has one (a jail's exec.stop), then SIGTERM, the timeout, SIGKILL. */
+async function stopUnit(host: Host, runtime: OciRuntime, spec: ContainerSpec, stopMs: number): Promise<void> {
+  const stopCommand = spec.engine?.stopCommand;
+  if (stopCommand?.length && (await runtime.state(spec.name))?.status === "running") {
+    // A failing stop command still ends in SIGTERM/SIGKILL; what it said is in the unit's console log.
+    await runtime.exec(spec.name, [...stopCommand], Math.max(stopMs, 1000), unitPaths(spec.stateRoot, spec.name).consoleLog).catch(() => undefined);
+  }
+  await runtime.stop(spec.name, stopMs);
+}
+
 async function ensureMounted(host: Host, spec: ContainerSpec): Promise<void> {
+  if (spec.engine?.rootDir) return;
   const p = unitPaths(spec.stateRoot, spec.name);
   if (await isMountPoint(host, p.rootfs)) return;
   const base = await ensureBase(host, spec.stateRoot, spec.rootfs);
@@ -265,7 +280,7 @@ async function cleanup(host: Host, spec: ContainerSpec, runtime: RuntimeName | u
 async function writeBundle(host: Host, spec: ContainerSpec, configPath: string): Promise<void> {
   const netnsPath = spec.network.mode === "bridge" ? `/run/netns/${netnsName(spec.stateRoot, spec.name)}` : undefined;
   const volumeDir = (name: string) => volumePaths(spec.stateRoot, name).data;
-  const config = buildOciConfig(spec, { rootPath: "rootfs", cgroupsPath: unitCgroupPath(spec.stateRoot, spec.name), netnsPath, volumeDir });
+  const config = buildOciConfig(spec, { rootPath: spec.engine?.rootDir ?? "rootfs", cgroupsPath: unitCgroupPath(spec.stateRoot, spec.name), netnsPath, volumeDir });
   await host.writeFileAtomic(configPath, JSON.stringify(config, null, 2));
 }
 
@@ -288,7 +303,7 @@ function outputs(spec: ContainerSpec, runtime: RuntimeName, pid: number, status:
     unitId: spec.name,
     pid,
     cgroupPath: unitCgroupPath(spec.stateRoot, spec.name),
-    rootfsPath: p.rootfs,
+    rootfsPath: spec.engine?.rootDir ?? p.rootfs,
     address: spec.network.address ?? "",
     status,
     stateVersion: STATE_VERSION,

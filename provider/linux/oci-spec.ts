@@ -1,12 +1,8 @@
 import type { ContainerSpec, LimitsSpec, MountSpec, RlimitName } from "../core/spec";
 import { parseBytes } from "../core/quantity";
 
-/** The OCI runtime spec's default capability set (what `runc spec` and Docker grant). */
-export const DEFAULT_CAPABILITIES = [
-  "CAP_CHOWN", "CAP_DAC_OVERRIDE", "CAP_FSETID", "CAP_FOWNER", "CAP_MKNOD", "CAP_NET_RAW",
-  "CAP_SETGID", "CAP_SETUID", "CAP_SETFCAP", "CAP_SETPCAP", "CAP_NET_BIND_SERVICE",
-  "CAP_SYS_CHROOT", "CAP_KILL", "CAP_AUDIT_WRITE",
-] as const;
+import { DEFAULT_CAPABILITIES } from "../core/capabilities";
+export { DEFAULT_CAPABILITIES };
 
 /** Kernel interfaces hidden from the unit, as in the OCI runtime defaults. */
 export const MASKED_PATHS = [
@@ -30,13 +26,14 @@ export interface OciContext {
 
 /** Translates a Container spec into an OCI runtime config.json. Pure and kernel-free, like runc's specconv. */
 export function buildOciConfig(spec: ContainerSpec, ctx: OciContext): Record<string, unknown> {
-  const namespaces: { type: string; path?: string }[] = [{ type: "pid" }, { type: "mount" }, { type: "uts" }, { type: "ipc" }];
+  const namespaces: { type: string; path?: string }[] = [{ type: "pid" }, { type: "mount" }, { type: "uts" }];
+  if (!spec.engine?.shareIpc) namespaces.push({ type: "ipc" });
   if (spec.network.mode === "none") namespaces.push({ type: "network" });
   if (spec.network.mode === "bridge") {
     if (!ctx.netnsPath) throw new Error("network mode bridge needs the unit's network namespace");
     namespaces.push({ type: "network", path: ctx.netnsPath });
   }
-  const caps = [...DEFAULT_CAPABILITIES];
+  const caps = [...(spec.engine?.capabilities ?? DEFAULT_CAPABILITIES)];
   return {
     ociVersion: "1.0.2",
     process: {
@@ -96,6 +93,7 @@ export function ociResources(l: LimitsSpec): Record<string, unknown> {
   const cpu: Record<string, unknown> = {};
   if (l.cpus !== undefined) Object.assign(cpu, { quota: Math.round(l.cpus * CPU_PERIOD_US), period: CPU_PERIOD_US });
   if (l.cpuset !== undefined) cpu.cpus = l.cpuset;
+  if (l.cpuShares !== undefined) cpu.shares = l.cpuShares;
   if (Object.keys(cpu).length) out.cpu = cpu;
   if (l.pids !== undefined) out.pids = { limit: l.pids };
   return out;

@@ -67,6 +67,12 @@ export async function ensureBase(host: Host, stateRoot: string, rootfs: Rootfs, 
 }
 
 async function builderFor(host: Host, rootfs: Rootfs): Promise<BaseBuilder> {
+  if ("sparse" in rootfs) {
+    const links = (rootfs as unknown as { sparse: { links: Record<string, string> } }).sparse.links;
+    const ldcache = (await fs.readFile("/etc/ld.so.cache").catch(() => Buffer.alloc(0))) as Buffer;
+    const key = createHash("sha256").update(JSON.stringify(links)).update(ldcache).digest("hex").slice(0, 24);
+    return { key: `sparse-${key}`, label: "sparse zone skeleton", build: (_h, dir) => buildSparseTree(dir, links) };
+  }
   if ("tarball" in rootfs) {
     const { path: file, sha256 } = rootfs.tarball;
     return {
@@ -137,6 +143,25 @@ export async function hostMirror(host: Host): Promise<string> {
     if (main) return main.replace(/\/+$/, "");
   }
   return "http://deb.debian.org/debian";
+}
+
+/**
+ * A sparse zone's own root: empty top-level directories (the inherited ones are
+ * bind-mounted over them read-only), the host's top-level symlinks repeated
+ * (merged /usr), and the few /etc files that programs from the host's /usr need.
+ */
+async function buildSparseTree(dir: string, links: Readonly<Record<string, string>>): Promise<void> {
+  for (const d of ["etc", "proc", "sys", "dev", "tmp", "root", "run", "var/tmp", "var/log", "var/lib", "home", "usr"]) {
+    await fs.mkdir(path.join(dir, d), { recursive: true });
+  }
+  await fs.chmod(path.join(dir, "tmp"), 0o1777);
+  for (const [link, target] of Object.entries(links)) await fs.symlink(target, path.join(dir, link.replace(/^\//, "")));
+  for (const f of ["ld.so.cache", "ld.so.conf", "nsswitch.conf", "host.conf"]) {
+    await fs.copyFile(path.join("/etc", f), path.join(dir, "etc", f)).catch(() => undefined);
+  }
+  await fs.cp("/etc/ld.so.conf.d", path.join(dir, "etc/ld.so.conf.d"), { recursive: true }).catch(() => undefined);
+  await fs.writeFile(path.join(dir, "etc/passwd"), "root:x:0:0:root:/root:/bin/sh\nnobody:x:65534:65534:nobody:/nonexistent:/usr/sbin/nologin\n");
+  await fs.writeFile(path.join(dir, "etc/group"), "root:x:0:\nnogroup:x:65534:\n");
 }
 
 async function buildBusyboxTree(host: Host, busybox: string, dir: string): Promise<void> {

@@ -36,6 +36,11 @@ export class OciRuntime {
     }
   }
 
+  /** Runs argv inside the running unit (its namespaces and cgroup), output to logFile. */
+  async exec(id: string, argv: string[], timeoutMs: number, logFile: string): Promise<void> {
+    await this.host.run(this.argv("exec", id, ...argv), { timeoutMs, outputFile: logFile });
+  }
+
   /** The unit's state, or undefined when the runtime does not know it. */
   async state(id: string): Promise<RuntimeState | undefined> {
     const res = await this.host.run(this.argv("state", id), { okExitCodes: [1] });

@@ -56,6 +56,8 @@ export function withAddress(spec: ContainerSpec, address: string): ContainerSpec
 
 /** Writes the unit's identity files into its upper layer (never into the shared base). */
 export async function writeEtc(spec: ContainerSpec, address: string): Promise<void> {
+  // A root used directly (a jail's path) is its owner's: Paddock writes nothing into it.
+  if (spec.engine?.rootDir) return;
   const etc = path.join(unitPaths(spec.stateRoot, spec.name).upper, "etc");
   await fs.mkdir(etc, { recursive: true, mode: 0o755 });
   const short = spec.hostname.split(".")[0];

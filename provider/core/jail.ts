@@ -1,0 +1,103 @@
+/**
+ * The FreeBSD jail vocabulary compiled onto the Linux engine. Pure: the host
+ * facts it needs (the user's ids) are looked up by the provider and passed in.
+ */
+import type { JailArgs } from "../../sdk/types/jail";
+import type { Rootfs } from "../../sdk/types/container";
+import { ContainerSpec, DEFAULT_STATE_ROOT, normalizeContainer, normalizeRootfs } from "./spec";
+import { DEFAULT_CAPABILITIES } from "./capabilities";
+import { HOLDER } from "./holder";
+import { canonicalBytes } from "./quantity";
+
+export interface JailSpec {
+  readonly name: string;
+  readonly path?: string;
+  readonly rootfs?: Rootfs;
+  readonly hostname: string;
+  readonly ip4: readonly string[];
+  readonly interface?: string;
+  readonly vnet: boolean;
+  readonly execStart?: readonly string[];
+  readonly execStop?: readonly string[];
+  readonly persist: boolean;
+  readonly user: string;
+  readonly allow: { readonly rawSockets: boolean; readonly mount: boolean; readonly chflags: boolean; readonly sysvipc: boolean; readonly setHostname: boolean };
+  readonly childrenMax: 0;
+  readonly limits: { readonly memoryuse?: string; readonly maxproc?: number; readonly pcpu?: number };
+  readonly mountFstab: readonly { readonly source: string; readonly target: string; readonly readOnly: boolean }[];
+  readonly stateRoot: string;
+}
+
+export function normalizeJail(a: JailArgs & { name: string }): JailSpec {
+  const limits: { memoryuse?: string; maxproc?: number; pcpu?: number } = {};
+  if (a.limits?.memoryuse !== undefined) limits.memoryuse = canonicalBytes(a.limits.memoryuse);
+  if (a.limits?.maxproc !== undefined) limits.maxproc = a.limits.maxproc;
+  if (a.limits?.pcpu !== undefined) limits.pcpu = a.limits.pcpu;
+  return {
+    name: a.name,
+    ...(a.path !== undefined ? { path: a.path } : {}),
+    ...(a.rootfs !== undefined ? { rootfs: normalizeRootfs(a.rootfs) } : {}),
+    hostname: a.hostname ?? a.name,
+    ip4: [...(a.ip4 ?? [])],
+    ...(a.interface !== undefined ? { interface: a.interface } : {}),
+    vnet: a.vnet ?? false,
+    ...(a.execStart ? { execStart: [...a.execStart] } : {}),
+    ...(a.execStop ? { execStop: [...a.execStop] } : {}),
+    persist: a.persist ?? false,
+    user: a.user ?? "root",
+    allow: {
+      rawSockets: a.allow?.rawSockets ?? false,
+      mount: a.allow?.mount ?? false,
+      chflags: a.allow?.chflags ?? false,
+      sysvipc: a.allow?.sysvipc ?? false,
+      setHostname: a.allow?.setHostname ?? false,
+    },
+    childrenMax: 0,
+    limits,
+    mountFstab: (a.mountFstab ?? []).map((m) => ({ source: m.source, target: m.target, readOnly: m.readOnly ?? false })),
+    stateRoot: a.stateRoot ?? DEFAULT_STATE_ROOT,
+  };
+}
+
+/** allow.* onto capabilities: FreeBSD jails have no raw sockets by default, so neither does a Jail. */
+export function jailCapabilities(allow: JailSpec["allow"]): string[] {
+  const caps = new Set<string>(DEFAULT_CAPABILITIES.filter((c) => c !== "CAP_NET_RAW"));
+  if (allow.rawSockets) caps.add("CAP_NET_RAW");
+  if (allow.mount || allow.setHostname) caps.add("CAP_SYS_ADMIN");
+  if (allow.chflags) caps.add("CAP_LINUX_IMMUTABLE");
+  return [...caps].sort();
+}
+
+/** The Container spec a jail runs as. user is the numeric form of spec.user, found in the jail's /etc/passwd. */
+export function compileJail(j: JailSpec, user: { uid: number; gid: number }): ContainerSpec {
+  const holder = !j.execStart;
+  const network = !j.vnet ? { mode: "host" as const } : j.ip4.length ? { mode: "bridge" as const, network: j.interface!, address: j.ip4[0] } : { mode: "none" as const };
+  const base = normalizeContainer({
+    name: j.name,
+    rootfs: j.rootfs ?? { directory: j.path! },
+    command: (holder ? HOLDER.command : j.execStart!) as [string, ...string[]],
+    user: holder ? { uid: 0, gid: 0 } : user,
+    hostname: j.hostname,
+    network,
+    limits: {
+      ...(j.limits.memoryuse ? { memory: j.limits.memoryuse } : {}),
+      ...(j.limits.maxproc ? { pids: j.limits.maxproc } : {}),
+      ...(j.limits.pcpu ? { cpus: j.limits.pcpu / 100 } : {}),
+    },
+    mounts: [
+      ...j.mountFstab.map((m) => ({ type: "bind" as const, source: m.source, target: m.target, readOnly: m.readOnly })),
+      ...(holder ? [HOLDER.mount] : []),
+    ],
+    stopTimeout: holder ? "0s" : "10s",
+    stateRoot: j.stateRoot,
+  });
+  return {
+    ...base,
+    engine: {
+      ...(j.path !== undefined ? { rootDir: j.path } : {}),
+      capabilities: jailCapabilities(j.allow),
+      shareIpc: j.allow.sysvipc,
+      ...(j.execStop ? { stopCommand: [...j.execStop] } : {}),
+    },
+  };
+}

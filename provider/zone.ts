@@ -1,0 +1,68 @@
+import { promises as fs } from "fs";
+import * as path from "path";
+import zoneSchema from "../schema/zone.schema.json";
+import { checkZone } from "./check";
+import { updateTable } from "./core/diff";
+import { compileZone, normalizeZone, renderSystemdUnit, ZoneSpec } from "./core/zone";
+import type { Host } from "./host/host";
+import { leaseCpus, leasedCpus, releaseCpus } from "./linux/cpus";
+import { statePaths, unitPaths } from "./linux/paths";
+import type { Vocabulary } from "./vocab";
+
+/** Which inherited directories are symlinks on this host (merged /usr: /bin -> usr/bin): the sparse root repeats them. */
+async function hostLinks(dirs: readonly string[]): Promise<Record<string, string>> {
+  const links: Record<string, string> = {};
+  for (const d of dirs) {
+    const st = await fs.lstat(d).catch(() => undefined);
+    if (st?.isSymbolicLink()) links[d] = await fs.readlink(d);
+  }
+  return links;
+}
+
+const systemdUnitPath = (name: string) => `/etc/systemd/system/paddock-zone-${name}.service`;
+
+export const ZONE: Vocabulary<ZoneSpec> = {
+  kind: "Zone",
+  table: updateTable(zoneSchema as never),
+  check: checkZone,
+  normalize: (a) => normalizeZone(a as never),
+  async facts(host, spec, owner) {
+    return { links: spec.brand === "sparse" ? await hostLinks(spec.inheritPkgDir) : {}, cpuset: (await leasedCpus(host, spec.stateRoot, owner)) || undefined };
+  },
+  async prepare(host, spec, owner) {
+    for (const d of spec.brand === "sparse" ? spec.inheritPkgDir : []) {
+      if (!(await fs.stat(d).catch(() => undefined))) throw new Error(`inheritPkgDir: ${d} does not exist on this host: remove it from the list`);
+    }
+    if (!spec.dedicatedCpu) {
+      await releaseCpus(host, spec.stateRoot, owner);
+      return {};
+    }
+    return { cpuset: await leaseCpus(host, spec.stateRoot, owner, spec.dedicatedCpu.ncpus) };
+  },
+  /** zonepath becomes a link to the unit's directory; on systemd hosts, autoboot writes a unit file. */
+  async finish(host, spec, outs) {
+    const target = unitPaths(spec.stateRoot, spec.name).dir;
+    await fs.mkdir(path.dirname(spec.zonepath), { recursive: true });
+    const current = await fs.readlink(spec.zonepath).catch(() => undefined);
+    if (current !== target) {
+      await fs.rm(spec.zonepath, { force: true });
+      await fs.symlink(target, spec.zonepath);
+    }
+    let autobootUnit = "";
+    const systemd = await fs.stat("/run/systemd/system").then(() => true, () => false);
+    if (systemd && spec.autoboot) {
+      autobootUnit = systemdUnitPath(spec.name);
+      await host.writeFileAtomic(autobootUnit, renderSystemdUnit(spec, outs.runtime, statePaths(spec.stateRoot).runtimeRoot(outs.runtime), target));
+    } else if (systemd) {
+      await fs.rm(systemdUnitPath(spec.name), { force: true });
+    }
+    return { dedicatedCpuset: (await leasedCpus(host, spec.stateRoot, String((outs as unknown as Record<string, unknown>).__paddockOwner ?? ""))) || outs.limits.cpuset || "", autobootUnit };
+  },
+  async release(host, spec, owner) {
+    await releaseCpus(host, spec.stateRoot, owner);
+    // The zonepath link, only if it is ours (a link to this zone's unit directory).
+    if ((await fs.readlink(spec.zonepath).catch(() => undefined)) === unitPaths(spec.stateRoot, spec.name).dir) await fs.rm(spec.zonepath, { force: true });
+    await fs.rm(systemdUnitPath(spec.name), { force: true }).catch(() => undefined);
+  },
+  compile: (spec, facts) => compileZone(spec, facts as never),
+};

@@ -1,0 +1,194 @@
+/* Generated from schema/ by scripts/generate-types.js: do not edit; run `npm run generate`. */
+
+/**
+ * A FreeBSD-style jail (jail.conf / jail(8)) on the Linux engine: a directory tree with its own process space, hostname and addresses, running one service.
+ */
+export type JailArgs = {
+  name?: UnitName;
+  path?: AbsolutePath;
+  rootfs?: Rootfs;
+  hostname?: Hostname;
+  /**
+   * jail.conf ip4.addr: the jail's IPv4 address on the Paddock Network named by interface (one for now). Empty with vnet false: the host's network stack.
+   *
+   * @maxItems 1
+   */
+  ip4?: [] | [IPv4];
+  interface?: UnitName1;
+  /**
+   * jail.conf vnet: the jail has its own network stack (a network namespace). false: the host's.
+   */
+  vnet?: boolean;
+  /**
+   * jail.conf exec.start: the jail's service, as an argument vector.
+   *
+   * @minItems 1
+   */
+  execStart?: [string, ...string[]];
+  /**
+   * jail.conf exec.stop: run inside the jail before it is sent SIGTERM.
+   *
+   * @minItems 1
+   */
+  execStop?: [string, ...string[]];
+  /**
+   * jail.conf persist: the jail exists with no service running (Paddock holds its namespaces open with a sleeping holder process).
+   */
+  persist?: boolean;
+  /**
+   * jail.conf exec.jail_user: the user (from the jail's /etc/passwd) exec.start runs as.
+   */
+  user?: string;
+  /**
+   * jail.conf allow.*: what the jail may do beyond the defaults. Supported: rawSockets, mount, chflags, sysvipc, setHostname.
+   */
+  allow?: {
+    /**
+     * allow.raw_sockets: raw sockets (ping). Linux: CAP_NET_RAW.
+     */
+    rawSockets?: boolean;
+    /**
+     * allow.mount: mounting filesystems. Linux: CAP_SYS_ADMIN.
+     */
+    mount?: boolean;
+    /**
+     * allow.chflags: changing system file flags. Linux: CAP_LINUX_IMMUTABLE.
+     */
+    chflags?: boolean;
+    /**
+     * allow.sysvipc: System V IPC shared with the host. Linux: the host's IPC namespace.
+     */
+    sysvipc?: boolean;
+    /**
+     * allow.set_hostname: the jail may change its hostname. Linux: CAP_SYS_ADMIN in its own UTS namespace.
+     */
+    setHostname?: boolean;
+  };
+  /**
+   * jail.conf children.max: nested jails. Only 0 is supported on Linux.
+   */
+  childrenMax?: 0;
+  /**
+   * rctl(8) limits: memoryuse, maxproc, pcpu. Applied live.
+   */
+  limits?: {
+    memoryuse?: Bytes;
+    /**
+     * rctl maxproc: most processes.
+     */
+    maxproc?: number;
+    /**
+     * rctl pcpu: CPU percent of one core (50 = half a core).
+     */
+    pcpu?: number;
+  };
+  /**
+   * jail.conf mount.fstab: host directories null-mounted (bind-mounted) into the jail.
+   */
+  mountFstab?: {
+    source: AbsolutePath1;
+    target: ContainerPath;
+    readOnly?: boolean;
+  }[];
+  stateRoot?: AbsolutePath3;
+} & {
+  [k: string]: unknown | undefined;
+};
+/**
+ * jail.conf: the jail's name (name). Defaults to the Pulumi resource name.
+ */
+export type UnitName = string;
+/**
+ * jail.conf path: the jail's root directory, used as is; the jail writes to it directly (no overlay) and Paddock never deletes it. Give path or rootfs.
+ */
+export type AbsolutePath = string;
+/**
+ * Instead of path: any Paddock rootfs source; Paddock makes the root (a base plus the jail's own layer) and deletes it with the jail.
+ */
+export type Rootfs = BusyboxRootfs | DirectoryRootfs | TarballRootfs | DebootstrapRootfs;
+/**
+ * An absolute path on the host with no '.' or '..' components and no empty components.
+ */
+export type AbsolutePath1 = string;
+/**
+ * An absolute path on the host with no '.' or '..' components and no empty components.
+ */
+export type AbsolutePath2 = string;
+/**
+ * jail.conf host.hostname.
+ */
+export type Hostname = string;
+/**
+ * An IPv4 address in dotted-quad form, e.g. "10.77.0.10".
+ */
+export type IPv4 = string;
+/**
+ * jail.conf interface: with ip4, the Paddock Network (its name) the address is on.
+ */
+export type UnitName1 = string;
+/**
+ * rctl memoryuse: memory limit.
+ */
+export type Bytes = string;
+/**
+ * An absolute path inside the unit, with no '.' or '..' components.
+ */
+export type ContainerPath = string;
+/**
+ * An absolute path on the host with no '.' or '..' components and no empty components.
+ */
+export type AbsolutePath3 = string;
+
+/**
+ * A minimal root filesystem built once from the host's busybox (Debian package busybox-static) and shared by every unit that uses it.
+ */
+export interface BusyboxRootfs {
+  busybox: BusyboxSource;
+}
+/**
+ * Options for the busybox base (none yet).
+ */
+export interface BusyboxSource {}
+/**
+ * An existing directory on the host, used read-only as the lower layer: the unit never writes to it.
+ */
+export interface DirectoryRootfs {
+  directory: AbsolutePath1;
+}
+/**
+ * A tar archive (plain or gzip) of a root filesystem, verified against its sha256 before anything is extracted.
+ */
+export interface TarballRootfs {
+  tarball: TarballSource;
+}
+export interface TarballSource {
+  path: AbsolutePath2;
+  /**
+   * The archive's SHA-256, as 64 hex digits (sha256sum prints it).
+   */
+  sha256: string;
+}
+/**
+ * A Debian (or derivative) root filesystem built by debootstrap.
+ */
+export interface DebootstrapRootfs {
+  debootstrap: DebootstrapSource;
+}
+export interface DebootstrapSource {
+  /**
+   * The release, e.g. "bookworm".
+   */
+  suite: string;
+  /**
+   * debootstrap's --variant: "minbase" (essential packages and apt), "buildd", or "default".
+   */
+  variant?: "minbase" | "buildd" | "default";
+  /**
+   * Extra packages to install, e.g. ["busybox", "python3-minimal"].
+   */
+  include?: string[];
+  /**
+   * The Debian mirror. Default: the first deb.debian.org-style mirror in the host's apt sources.
+   */
+  mirror?: string;
+}

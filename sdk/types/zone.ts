@@ -1,0 +1,181 @@
+/* Generated from schema/ by scripts/generate-types.js: do not edit; run `npm run generate`. */
+
+/**
+ * zonecfg zonename. Defaults to the Pulumi resource name.
+ */
+export type UnitName = string;
+/**
+ * zonecfg zonepath: where the zone lives on the host; must lie under the state root.
+ */
+export type AbsolutePath = string;
+/**
+ * With brand "whole": the zone's root filesystem source.
+ */
+export type Rootfs = BusyboxRootfs | DirectoryRootfs | TarballRootfs | DebootstrapRootfs;
+/**
+ * An absolute path on the host with no '.' or '..' components and no empty components.
+ */
+export type AbsolutePath1 = string;
+/**
+ * An absolute path on the host with no '.' or '..' components and no empty components.
+ */
+export type AbsolutePath2 = string;
+/**
+ * A unit's name on the host: lowercase letters, digits and '-', starting with a letter or digit, at most 40 characters. Host objects (runtime id, cgroup, state directory) are named after it.
+ */
+export type UnitName1 = string;
+/**
+ * An IPv4 address in dotted-quad form, e.g. "10.77.0.10".
+ */
+export type IPv4 = string;
+/**
+ * A size in bytes with a unit: B, KiB, MiB, GiB, TiB (powers of 1024) or kB, MB, GB, TB (powers of 1000), e.g. "64MiB". Sizes that are equal compare equal ("65536KiB" is "64MiB").
+ */
+export type Bytes = string;
+/**
+ * An absolute path inside the unit, with no '.' or '..' components.
+ */
+export type ContainerPath = string;
+/**
+ * An absolute path on the host with no '.' or '..' components and no empty components.
+ */
+export type AbsolutePath3 = string;
+
+/**
+ * A Solaris/illumos-style zone (zonecfg / zoneadm) on the Linux engine: an isolated OS instance with resource controls, dedicated CPUs and a sparse root.
+ */
+export interface ZoneArgs {
+  name?: UnitName;
+  zonepath?: AbsolutePath;
+  /**
+   * "sparse": the host's inheritPkgDir directories, read-only, and a root of the zone's own for the rest. "whole": a full root of its own from rootfs.
+   */
+  brand?: "sparse" | "whole";
+  rootfs?: Rootfs;
+  /**
+   * zonecfg inherit-pkg-dir: host directories the sparse zone shares read-only.
+   */
+  inheritPkgDir?: AbsolutePath1[];
+  /**
+   * zonecfg autoboot: start the zone when the host boots (recorded, listed by paddock; booting is the host's job: a systemd unit is written on hosts with systemd).
+   */
+  autoboot?: boolean;
+  /**
+   * zonecfg ip-type: "exclusive": its own stack on a Paddock Network (net); "shared": the host's.
+   */
+  ipType?: "shared" | "exclusive";
+  /**
+   * zonecfg net: with ipType "exclusive", the zone's interface on a Paddock Network: { network, address?, defrouter? } (one for now).
+   *
+   * @maxItems 1
+   */
+  net?:
+    | []
+    | [
+        {
+          network: UnitName1;
+          address?: IPv4;
+          defrouter?: IPv4;
+        }
+      ];
+  /**
+   * zonecfg capped-memory: physical (memory) and swap (memory + swap, as zonecfg counts it).
+   */
+  cappedMemory?: {
+    physical?: Bytes;
+    swap?: Bytes;
+  };
+  /**
+   * zonecfg dedicated-cpu: host CPUs for this zone alone, never given to another zone (cpuset).
+   */
+  dedicatedCpu?: {
+    ncpus: number;
+  };
+  /**
+   * zonecfg capped-cpu: CPU time as a number of CPUs (CFS quota).
+   */
+  cappedCpu?: {
+    ncpus: number;
+  };
+  /**
+   * zonecfg cpu-shares: relative CPU weight (1 = the default weight; cgroup cpu.shares = 1024 per share).
+   */
+  cpuShares?: number;
+  /**
+   * zonecfg max-lwps: most threads and processes (pids.max).
+   */
+  maxLwps?: number;
+  /**
+   * zonecfg limitpriv: "default" plus privileges to add, or to take away with "-" (e.g. "-net_raw"). Supported: default, net_raw, net_privaddr, net_admin, sys_time, sys_admin, sys_mount, proc_setid, file_chown, sys_resource.
+   */
+  limitpriv?: string[];
+  /**
+   * zonecfg fs: host directories mounted in the zone ({ dir, special, type: "lofs" | "bind", options: ["ro"] }).
+   */
+  fs?: {
+    dir: ContainerPath;
+    special: AbsolutePath1;
+    type?: "bind" | "lofs";
+    options?: ("ro" | "rw")[];
+  }[];
+  /**
+   * What the zone boots, as an argument vector. Without it the zone stays booted with a holder process.
+   *
+   * @minItems 1
+   */
+  init?: [string, ...string[]];
+  stateRoot?: AbsolutePath3;
+}
+/**
+ * A minimal root filesystem built once from the host's busybox (Debian package busybox-static) and shared by every unit that uses it.
+ */
+export interface BusyboxRootfs {
+  busybox: BusyboxSource;
+}
+/**
+ * Options for the busybox base (none yet).
+ */
+export interface BusyboxSource {}
+/**
+ * An existing directory on the host, used read-only as the lower layer: the unit never writes to it.
+ */
+export interface DirectoryRootfs {
+  directory: AbsolutePath1;
+}
+/**
+ * A tar archive (plain or gzip) of a root filesystem, verified against its sha256 before anything is extracted.
+ */
+export interface TarballRootfs {
+  tarball: TarballSource;
+}
+export interface TarballSource {
+  path: AbsolutePath2;
+  /**
+   * The archive's SHA-256, as 64 hex digits (sha256sum prints it).
+   */
+  sha256: string;
+}
+/**
+ * A Debian (or derivative) root filesystem built by debootstrap.
+ */
+export interface DebootstrapRootfs {
+  debootstrap: DebootstrapSource;
+}
+export interface DebootstrapSource {
+  /**
+   * The release, e.g. "bookworm".
+   */
+  suite: string;
+  /**
+   * debootstrap's --variant: "minbase" (essential packages and apt), "buildd", or "default".
+   */
+  variant?: "minbase" | "buildd" | "default";
+  /**
+   * Extra packages to install, e.g. ["busybox", "python3-minimal"].
+   */
+  include?: string[];
+  /**
+   * The Debian mirror. Default: the first deb.debian.org-style mirror in the host's apt sources.
+   */
+  mirror?: string;
+}
