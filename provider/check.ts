@@ -76,7 +76,7 @@ export function checkJail(news: Record<string, unknown>): CheckFailure[] {
     if (!i.execStart && !i.persist) out.push({ property: "execStart", reason: "a jail with neither exec.start nor persist has nothing to keep it alive: give execStart, or persist: true" });
     if (typeof i.path === "string" && i.path === "/") out.push({ property: "path", reason: "cannot be the host's root directory" });
     return out;
-  }, news, { "": "the supported jail.conf parameters are: name, path, rootfs, hostname, ip4, interface, vnet, execStart, execStop, persist, user, allow, childrenMax, limits, mountFstab, stateRoot" });
+  }, news, { "": "the supported jail.conf parameters are: name, path, rootfs, hostname, ip4, interface, vnet, execStart, execStop, stopTimeout, persist, user, allow, childrenMax, limits, mountFstab, stateRoot" });
 }
 
 /** Validates a Zone's inputs: zonecfg's rules. Pure. */

@@ -7,7 +7,7 @@ import type { Rootfs } from "../../sdk/types/container";
 import { ContainerSpec, DEFAULT_STATE_ROOT, normalizeContainer, normalizeRootfs } from "./spec";
 import { DEFAULT_CAPABILITIES } from "./capabilities";
 import { HOLDER } from "./holder";
-import { canonicalBytes } from "./quantity";
+import { canonicalBytes, canonicalDuration } from "./quantity";
 
 export interface JailSpec {
   readonly name: string;
@@ -19,6 +19,7 @@ export interface JailSpec {
   readonly vnet: boolean;
   readonly execStart?: readonly string[];
   readonly execStop?: readonly string[];
+  readonly stopTimeout: string;
   readonly persist: boolean;
   readonly user: string;
   readonly allow: { readonly rawSockets: boolean; readonly mount: boolean; readonly chflags: boolean; readonly sysvipc: boolean; readonly setHostname: boolean };
@@ -43,6 +44,7 @@ export function normalizeJail(a: JailArgs & { name: string }): JailSpec {
     vnet: a.vnet ?? false,
     ...(a.execStart ? { execStart: [...a.execStart] } : {}),
     ...(a.execStop ? { execStop: [...a.execStop] } : {}),
+    stopTimeout: canonicalDuration(a.stopTimeout ?? "10s"),
     persist: a.persist ?? false,
     user: a.user ?? "root",
     allow: {
@@ -88,7 +90,7 @@ export function compileJail(j: JailSpec, user: { uid: number; gid: number }): Co
       ...j.mountFstab.map((m) => ({ type: "bind" as const, source: m.source, target: m.target, readOnly: m.readOnly })),
       ...(holder ? [HOLDER.mount] : []),
     ],
-    stopTimeout: holder ? "0s" : "10s",
+    stopTimeout: holder ? "0s" : j.stopTimeout,
     stateRoot: j.stateRoot,
   });
   return {

@@ -31,6 +31,7 @@ export type JailArgs = {
    * @minItems 1
    */
   execStop?: [string, ...string[]];
+  stopTimeout?: Duration;
   /**
    * jail.conf persist: the jail exists with no service running (Paddock holds its namespaces open with a sleeping holder process).
    */
@@ -126,6 +127,10 @@ export type IPv4 = string;
  * jail.conf interface: with ip4, the Paddock Network (its name) the address is on.
  */
 export type UnitName1 = string;
+/**
+ * jail.conf stop.timeout: how long to wait after exec.stop and SIGTERM before SIGKILL.
+ */
+export type Duration = string;
 /**
  * rctl memoryuse: memory limit.
  */

@@ -1,0 +1,138 @@
+import * as assert from "assert";
+import * as fs from "fs";
+import * as path from "path";
+import { jail, zone } from "../../provider";
+import { cgroupFile, execInUnit, inventory, isAlive, makeTestStateRoot, removeTestStateRoot, requireRoot } from "../helpers/host";
+
+type Outs = Record<string, unknown> & { unitId: string; pid: number; status: string; cgroupPath: string; rootfsPath: string };
+
+describe("host: Jail and Zone on the Linux engine", function () {
+  let stateRoot: string;
+  let scratch: string;
+  const live: { kind: typeof jail | typeof zone; outs: Outs }[] = [];
+  const make = async (kind: typeof jail | typeof zone, inputs: Record<string, unknown>) => {
+    const checked = await kind.check({}, { stateRoot, __paddockOwner: `test/${inputs.name}`, ...inputs });
+    assert.deepStrictEqual(checked.failures, []);
+    const outs = (await kind.create(checked.inputs)).outs as Outs;
+    live.push({ kind, outs });
+    return outs;
+  };
+  const drop = async (outs: Outs) => {
+    const i = live.findIndex((l) => l.outs === outs);
+    await live[i].kind.delete(outs.unitId, outs);
+    live.splice(i, 1);
+  };
+
+  before(() => {
+    requireRoot();
+    stateRoot = makeTestStateRoot("vocab");
+    scratch = fs.mkdtempSync("/tmp/paddock-vocab-");
+  });
+  after(async () => {
+    for (const l of live.reverse()) await l.kind.delete(l.outs.unitId, l.outs).catch(() => undefined);
+    try {
+      assert.deepStrictEqual(inventory(stateRoot).units, []);
+      assert.deepStrictEqual(fs.existsSync(path.join(stateRoot, "cpus")) ? fs.readdirSync(path.join(stateRoot, "cpus")) : [], [], "no CPU leases left");
+    } finally {
+      removeTestStateRoot(stateRoot);
+      fs.rmSync(scratch, { recursive: true, force: true });
+    }
+  });
+
+  describe("Zone", () => {
+    it("GIVEN a sparse zone THEN it sees the host's /usr, and cannot write to it", async () => {
+      const z = await make(zone, { name: "sparse" });
+      const inside = execInUnit(stateRoot, "sparse", ["/usr/bin/stat", "-c", "%i", "/usr/bin/env"]);
+      assert.strictEqual(inside.stdout.trim(), String(fs.statSync("/usr/bin/env").ino), "the same file as the host's");
+      const w = execInUnit(stateRoot, "sparse", ["/usr/bin/touch", "/usr/paddock-was-here"]);
+      assert.notStrictEqual(w.status, 0);
+      assert.match(w.stderr, /Read-only file system/);
+      assert.ok(!fs.existsSync("/usr/paddock-was-here"));
+      assert.strictEqual(fs.readlinkSync(path.join(stateRoot, "zones/sparse")), path.join(stateRoot, "units/sparse"), "zonepath points at the zone");
+      await drop(z);
+      assert.ok(!fs.existsSync(path.join(stateRoot, "zones/sparse")));
+    });
+
+    it("GIVEN two zones with dedicated CPUs THEN their cpusets are disjoint, and a third that does not fit fails cleanly", async () => {
+      const online = fs.readFileSync("/sys/devices/system/cpu/online", "utf8").trim();
+      const ncpu = online.split(",").reduce((n, r) => n + (r.includes("-") ? Number(r.split("-")[1]) - Number(r.split("-")[0]) + 1 : 1), 0);
+      const each = Math.floor(ncpu / 2);
+      const a = await make(zone, { name: "za", dedicatedCpu: { ncpus: each } });
+      const b = await make(zone, { name: "zb", dedicatedCpu: { ncpus: each } });
+      const cpus = (u: Outs) => fs.readFileSync(cgroupFile("cpuset", u.cgroupPath, "cpuset.cpus"), "utf8").trim();
+      assert.strictEqual(a.dedicatedCpuset, cpus(a));
+      assert.strictEqual(b.dedicatedCpuset, cpus(b));
+      const setA = new Set(cpus(a).split(","));
+      assert.ok(cpus(b).split(",").every((c) => !setA.has(c)), `${cpus(a)} vs ${cpus(b)}`);
+      const before = inventory(stateRoot);
+      const leases = fs.readdirSync(path.join(stateRoot, "cpus")).sort();
+      await assert.rejects(make(zone, { name: "zc", dedicatedCpu: { ncpus: ncpu - 2 * each + 1 } }), /dedicatedCpu.ncpus: \d+ CPU\(s\) asked, only \d+ free/);
+      assert.deepStrictEqual(inventory(stateRoot), before, "nothing half-made");
+      assert.deepStrictEqual(fs.readdirSync(path.join(stateRoot, "cpus")).sort(), leases, "no CPU leased to the failed zone");
+      await drop(a);
+      await drop(b);
+    });
+
+    it("GIVEN limitpriv -net_raw and resource controls THEN ping is refused and the limits are in the cgroup", async () => {
+      const z = await make(zone, { name: "ctl", limitpriv: ["default", "-net_raw"], maxLwps: 50, cappedMemory: { physical: "128MiB" }, cappedCpu: { ncpus: 0.25 }, cpuShares: 2 });
+      const ping = execInUnit(stateRoot, "ctl", ["/usr/bin/ping", "-c", "1", "-W", "1", "127.0.0.1"]);
+      assert.notStrictEqual(ping.status, 0);
+      assert.strictEqual(fs.readFileSync(cgroupFile("pids", z.cgroupPath, "pids.max"), "utf8").trim(), "50");
+      assert.strictEqual(fs.readFileSync(cgroupFile("memory", z.cgroupPath, "memory.limit_in_bytes"), "utf8").trim(), String(128 * 1024 * 1024));
+      assert.strictEqual(fs.readFileSync(cgroupFile("cpu", z.cgroupPath, "cpu.cfs_quota_us"), "utf8").trim(), "25000");
+      assert.strictEqual(fs.readFileSync(cgroupFile("cpu", z.cgroupPath, "cpu.shares"), "utf8").trim(), "2048");
+      await drop(z);
+    });
+  });
+
+  describe("Jail", () => {
+    it("GIVEN a jail with inherited network THEN it sees the host's interfaces; one with vnet sees only its own", async () => {
+      const shared = await make(jail, { name: "jshared", rootfs: { busybox: {} }, persist: true });
+      const vnet = await make(jail, { name: "jvnet", rootfs: { busybox: {} }, persist: true, vnet: true });
+      const links = (n: string) => execInUnit(stateRoot, n, ["/.paddock/busybox", "ip", "-o", "link"]).stdout.trim().split("\n").map((l) => l.split(":")[1].trim().split("@")[0]);
+      const hostLinks = fs.readdirSync("/sys/class/net").sort();
+      assert.deepStrictEqual(links("jshared").sort(), hostLinks);
+      assert.deepStrictEqual(links("jvnet"), ["lo"]);
+      await drop(shared);
+      await drop(vnet);
+    });
+
+    it("GIVEN no allow.rawSockets THEN ping fails with permission denied; with it, ping works", async () => {
+      await make(jail, { name: "noraw", rootfs: { busybox: {} }, persist: true, vnet: true });
+      const denied = execInUnit(stateRoot, "noraw", ["/bin/ping", "-c", "1", "127.0.0.1"]);
+      assert.notStrictEqual(denied.status, 0);
+      assert.match(denied.stderr, /permission denied/i);
+      await make(jail, { name: "raw", rootfs: { busybox: {} }, persist: true, vnet: true, allow: { rawSockets: true } });
+      const ok = execInUnit(stateRoot, "raw", ["/bin/ping", "-c", "1", "127.0.0.1"]);
+      assert.strictEqual(ok.status, 0, ok.stderr);
+    });
+
+    it("GIVEN a path jail THEN it writes to the path, runs as its user, exec.stop runs before it stops, and destroy keeps the path", async () => {
+      const root = path.join(scratch, "jailroot");
+      for (const d of ["bin", "etc", "proc", "sys", "dev", "tmp", "var"]) fs.mkdirSync(path.join(root, d), { recursive: true });
+      fs.copyFileSync("/bin/busybox", path.join(root, "bin/busybox"));
+      for (const a of ["sh", "sleep", "touch", "echo"]) fs.symlinkSync("busybox", path.join(root, "bin", a));
+      fs.chmodSync(path.join(root, "var"), 0o777);
+      fs.writeFileSync(path.join(root, "etc/passwd"), "root:x:0:0::/:/bin/sh\nsvc:x:4242:4242::/:/bin/sh\n");
+      const j = await make(jail, {
+        name: "pathjail", path: root, hostname: "pj.example", user: "svc",
+        execStart: ["/bin/sh", "-c", "touch /var/started; while true; do sleep 0.1; done"],
+        execStop: ["/bin/sh", "-c", "echo stopped > /var/stopped"],
+        stopTimeout: "1s",
+      });
+      await new Promise((r) => setTimeout(r, 300));
+      assert.ok(fs.existsSync(path.join(root, "var/started")), "the jail wrote into its path");
+      assert.match(fs.readFileSync(`/proc/${j.pid}/status`, "utf8"), /^Uid:\s+4242\s/m);
+      await drop(j);
+      assert.strictEqual(fs.readFileSync(path.join(root, "var/stopped"), "utf8"), "stopped\n", "exec.stop ran");
+      assert.ok(fs.existsSync(path.join(root, "bin/busybox")), "the path is the user's: destroy leaves it");
+      assert.ok(!isAlive(j.pid));
+    });
+
+    it("GIVEN a user missing from the jail's passwd THEN create fails naming it, with nothing made", async () => {
+      const before = inventory(stateRoot);
+      await assert.rejects(make(jail, { name: "nouser", rootfs: { busybox: {} }, execStart: ["/bin/sleep", "100"], user: "unbound" }), /user: no user `unbound` in the jail's \/etc\/passwd/);
+      assert.deepStrictEqual(inventory(stateRoot), before);
+    });
+  });
+});
