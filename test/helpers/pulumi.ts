@@ -24,19 +24,23 @@ export class ExampleRun {
   readonly backend: string;
   private stackP?: Promise<Stack>;
 
-  constructor(readonly example: string, private readonly env: Record<string, string> = {}) {
+  constructor(
+    readonly example: string,
+    private readonly env: Record<string, string> = {},
+    /** The program's directory; default examples/<example>. */
+    private readonly src = path.join(repo, "examples", example),
+  ) {
     const scratch = fs.mkdtempSync(path.join(os.tmpdir(), `paddock-e2e-${example}-`));
     this.dir = path.join(scratch, example);
     this.backend = path.join(scratch, "backend");
     fs.mkdirSync(this.backend);
-    const src = path.join(repo, "examples", example);
-    fs.cpSync(src, this.dir, { recursive: true, filter: (s) => !s.includes(`${path.sep}steps`) && !/Pulumi\..+\.yaml$/.test(s) });
+    fs.cpSync(this.src, this.dir, { recursive: true, filter: (f) => !f.includes(`${path.sep}steps`) && !/Pulumi\..+\.yaml$/.test(f) });
     // Resolve "pulumi-paddock" and "@pulumi/pulumi" as an installed user program would.
     fs.symlinkSync(path.join(repo, "node_modules"), path.join(scratch, "node_modules"));
   }
 
   useStep(step: string): void {
-    fs.copyFileSync(path.join(repo, "examples", this.example, "steps", step, "index.ts"), path.join(this.dir, "index.ts"));
+    fs.copyFileSync(path.join(this.src, "steps", step, "index.ts"), path.join(this.dir, "index.ts"));
   }
 
   stack(): Promise<Stack> {
@@ -50,6 +54,12 @@ export class ExampleRun {
       );
     })();
     return this.stackP;
+  }
+
+  /** Sets an environment variable for the program's later runs (the benchmarks vary N and limits this way). */
+  async setEnv(name: string, value: string): Promise<void> {
+    const stack = await this.stack();
+    stack.workspace.envVars[name] = value;
   }
 
   /** Diagnostics the engine showed, per resource name, from the last previewOps/refreshOps/upOps. */

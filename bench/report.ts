@@ -1,0 +1,78 @@
+/** The benchmark's report: a markdown table of medians and ratios, and an SVG chart. Pure. */
+export type OpTimes = Record<"up" | "preview" | "refresh" | "update" | "destroy", number>;
+export interface Results {
+  date: string;
+  host: { cpus: number; node: string };
+  runs: number;
+  ns: number[];
+  systems: Partial<Record<"paddock" | "engineFloor" | "rawFloor" | "lxc", Record<number, OpTimes>>>;
+  density?: { n: number; memAvailableDropKiBPerUnit: number; providerPeakRssKiB: number; upperBytesPerUnit: number; hostProcessesPerUnit: number };
+}
+
+export function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+}
+
+const f = (x: number | undefined) => (x === undefined ? "-" : x.toFixed(2));
+const ratio = (a: number | undefined, b: number | undefined) => (a === undefined || !b ? "-" : (a / b).toFixed(2));
+
+export function renderReport(r: Results, svgName: string): { markdown: string; svg: string } {
+  const ops = ["up", "preview", "refresh", "update", "destroy"] as const;
+  const lines = [
+    `# Paddock benchmark, ${r.date}`,
+    "",
+    `${r.host.cpus} CPUs, Node ${r.host.node}; each figure is the median of ${r.runs} runs, in seconds. ` +
+      "Baselines were measured in the same run. The engine floor is N no-op dynamic resources through the same CLI; " +
+      "the raw floor is bench/raw-floor.sh making the same units (overlay, netns + veth on a bridge, runc) with no Pulumi. " +
+      "The @pulumi/command baseline is not measured: its provider module is not served by the module proxy these machines reach.",
+    "",
+    `![time against N](${svgName})`,
+    "",
+    "| N | op | paddock | engine floor | raw floor | LXC | paddock / (engine + raw) | paddock / LXC |",
+    "|---|---|---|---|---|---|---|---|",
+  ];
+  for (const n of r.ns) {
+    for (const op of ops) {
+      const p = r.systems.paddock?.[n]?.[op];
+      const e = r.systems.engineFloor?.[n]?.[op];
+      const w = r.systems.rawFloor?.[n]?.[op];
+      const l = r.systems.lxc?.[n]?.[op];
+      lines.push(`| ${n} | ${op} | ${f(p)} | ${f(e)} | ${f(w)} | ${f(l)} | ${ratio(p, (e ?? 0) + (w ?? 0))} | ${op === "preview" ? "-" : ratio(p, l)} |`);
+    }
+  }
+  if (r.density) {
+    const d = r.density;
+    lines.push("", `Density at N=${d.n} idle units: host MemAvailable drop ${(d.memAvailableDropKiBPerUnit / 1024).toFixed(2)} MiB per unit; ` +
+      `dynamic provider peak RSS ${(d.providerPeakRssKiB / 1024).toFixed(1)} MiB; upper layer ${d.upperBytesPerUnit.toFixed(0)} bytes per unit; ` +
+      `host processes added per unit ${d.hostProcessesPerUnit.toFixed(2)} (the unit's own init is 1).`);
+  }
+  return { markdown: `${lines.join("\n")}\n`, svg: chart(r) };
+}
+
+function chart(r: Results): string {
+  const W = 640, H = 400, L = 60, B = 40, T = 30, R = 150;
+  const series: [string, string, (n: number) => number | undefined][] = [
+    ["paddock", "#d62728", (n) => r.systems.paddock?.[n]?.up],
+    ["engine + raw floor", "#1f77b4", (n) => (r.systems.engineFloor?.[n]?.up ?? 0) + (r.systems.rawFloor?.[n]?.up ?? 0) || undefined],
+    ["engine floor", "#9467bd", (n) => r.systems.engineFloor?.[n]?.up],
+    ["raw floor", "#2ca02c", (n) => r.systems.rawFloor?.[n]?.up],
+    ["LXC", "#ff7f0e", (n) => r.systems.lxc?.[n]?.up],
+  ];
+  const ymax = Math.max(1, ...r.ns.flatMap((n) => series.map(([, , v]) => v(n) ?? 0))) * 1.1;
+  const xmax = Math.max(...r.ns);
+  const x = (n: number) => L + ((W - L - R) * n) / xmax;
+  const y = (s: number) => H - B - ((H - B - T) * s) / ymax;
+  const parts = [`<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" font-family="sans-serif" font-size="12">`,
+    `<text x="${L}" y="18">pulumi up of N units: seconds (median)</text>`,
+    `<line x1="${L}" y1="${H - B}" x2="${W - R}" y2="${H - B}" stroke="black"/>`, `<line x1="${L}" y1="${T}" x2="${L}" y2="${H - B}" stroke="black"/>`];
+  for (const n of r.ns) parts.push(`<text x="${x(n)}" y="${H - B + 16}" text-anchor="middle">${n}</text>`);
+  for (let i = 0; i <= 4; i++) parts.push(`<text x="${L - 6}" y="${y((ymax * i) / 4) + 4}" text-anchor="end">${((ymax * i) / 4).toFixed(1)}</text>`);
+  series.forEach(([name, color, v], i) => {
+    const pts = r.ns.map((n) => [n, v(n)] as const).filter(([, s]) => s !== undefined);
+    if (pts.length) parts.push(`<polyline fill="none" stroke="${color}" stroke-width="2" points="${pts.map(([n, s]) => `${x(n).toFixed(1)},${y(s!).toFixed(1)}`).join(" ")}"/>`);
+    parts.push(`<rect x="${W - R + 10}" y="${T + i * 18}" width="12" height="12" fill="${color}"/><text x="${W - R + 28}" y="${T + i * 18 + 10}">${name}</text>`);
+  });
+  parts.push("</svg>", "");
+  return parts.join("\n");
+}

@@ -1,0 +1,188 @@
+/**
+ * `npm run bench`: Paddock's cost against the floor and against what users would
+ * use instead, measured side by side in one run. Every figure is the median of
+ * PADDOCK_BENCH_RUNS runs (default 3); comparisons are ratios within the run.
+ *   PADDOCK_BENCH_N="1,10,50,100"  PADDOCK_BENCH_RUNS=3
+ * Writes bench/results/<date>.json, .md and .svg.
+ */
+import { execFileSync, spawnSync } from "child_process";
+import * as fs from "fs";
+import * as path from "path";
+import { ExampleRun } from "../test/helpers/pulumi";
+import { buildOciConfig } from "../provider/linux/oci-spec";
+import { normalizeContainer } from "../provider/core/spec";
+import { LocalHost } from "../provider/host/local";
+import { ensureBase } from "../provider/linux/rootfs";
+import { renderReport, Results, median } from "./report";
+
+const repo = path.resolve(__dirname, "../..");
+const NS = (process.env.PADDOCK_BENCH_N ?? "1,10,50,100").split(",").map(Number);
+const RUNS = Number(process.env.PADDOCK_BENCH_RUNS ?? "3");
+const STATE_ROOT = "/var/lib/paddock-bench";
+const OPS = ["up", "preview", "refresh", "update", "destroy"] as const;
+type Op = (typeof OPS)[number];
+
+const log = (m: string) => process.stderr.write(`bench: ${m}\n`);
+const seconds = async (f: () => unknown): Promise<number> => {
+  const t = process.hrtime.bigint();
+  await f();
+  return Number(process.hrtime.bigint() - t) / 1e9;
+};
+
+/** One Pulumi program through the real CLI: up, no-change preview, refresh, a live memory update, destroy. */
+async function pulumiOps(program: string, n: number, sample?: (phase: "before" | "during" | "after", run: ExampleRun) => Promise<void>): Promise<Record<Op, number>> {
+  const run = new ExampleRun(`bench-${program}`, { PADDOCK_STATE_ROOT: STATE_ROOT, PADDOCK_BENCH_N: String(n), PADDOCK_BENCH_MEMORY: "32MiB" }, path.join(repo, "bench/programs", program));
+  const stack = await run.stack();
+  const out = {} as Record<Op, number>;
+  try {
+    await sample?.("before", run);
+    const during = sample ? setInterval(() => void sample("during", run), 50) : undefined;
+    out.up = await seconds(() => stack.up());
+    if (during) clearInterval(during);
+    await sample?.("after", run);
+    out.preview = await seconds(() => stack.preview({ expectNoChanges: true }));
+    out.refresh = await seconds(() => stack.refresh());
+    await run.setEnv("PADDOCK_BENCH_MEMORY", "48MiB");
+    out.update = await seconds(() => stack.up());
+    out.destroy = await seconds(() => stack.destroy());
+  } finally {
+    await run.cleanup();
+  }
+  return out;
+}
+
+/** The floor: bench/raw-floor.sh over bundles prepared (untimed) from the same OCI config Paddock writes. */
+async function rawOps(n: number): Promise<Record<Op, number>> {
+  const dir = path.join(STATE_ROOT, "raw");
+  fs.mkdirSync(path.join(dir, "bundles"), { recursive: true });
+  const base = await ensureBase(new LocalHost(), STATE_ROOT, { busybox: {} });
+  fs.rmSync(path.join(dir, "base"), { force: true });
+  fs.symlinkSync(base, path.join(dir, "base"));
+  for (let i = 0; i < n; i++) {
+    const spec = normalizeContainer({ name: `u${i}`, rootfs: { busybox: {} }, command: ["/bin/sleep", "2147483647"], network: { mode: "bridge", network: "raw" }, limits: { memory: "32MiB" }, stateRoot: STATE_ROOT });
+    const cfg = buildOciConfig(spec, { rootPath: "rootfs", cgroupsPath: `/paddock-rawbench/u${i}`, netnsPath: `/run/netns/pdraw-${i}`, volumeDir: () => "" });
+    fs.mkdirSync(path.join(dir, "bundles", `u${i}`), { recursive: true });
+    fs.writeFileSync(path.join(dir, "bundles", `u${i}`, "config.json"), JSON.stringify(cfg));
+  }
+  execFileSync("ip", ["link", "add", "pd-rawbench", "type", "bridge"]);
+  execFileSync("ip", ["addr", "add", "10.80.0.1/22", "dev", "pd-rawbench"]);
+  execFileSync("ip", ["link", "set", "pd-rawbench", "up"]);
+  const sh = (op: string, extra: string[] = []) => seconds(() => execFileSync(path.join(repo, "bench/raw-floor.sh"), [op, dir, String(n), ...extra], { stdio: "inherit" }));
+  try {
+    const out = {} as Record<Op, number>;
+    out.up = await sh("create");
+    out.preview = 0; // nothing to compare without a desired state: the floor of "no change" is no work
+    out.refresh = await sh("read");
+    out.update = await sh("update", [String(48 * 1024 * 1024)]);
+    out.destroy = await sh("delete");
+    return out;
+  } finally {
+    execFileSync("ip", ["link", "del", "pd-rawbench"]);
+    for (const h of fs.readdirSync("/sys/fs/cgroup")) {
+      const p = path.join("/sys/fs/cgroup", h, "paddock-rawbench");
+      if (fs.existsSync(p)) fs.rmdirSync(p);
+    }
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** LXC as people run it: lxc-create -t busybox, lxc-start -d; then stop and destroy. No network, like the floor's none. */
+async function lxcOps(n: number): Promise<Record<Op, number> | undefined> {
+  if (spawnSync("lxc-create", ["--version"]).status !== 0) return undefined;
+  const conf = path.join(STATE_ROOT, "lxc-empty-net.conf");
+  fs.writeFileSync(conf, "lxc.net.0.type = empty\n");
+  const names = Array.from({ length: n }, (_, i) => `pdbench-${i}`);
+  const run = (argv: string[]) => execFileSync(argv[0], argv.slice(1), { stdio: ["ignore", "ignore", "inherit"] });
+  const out = {} as Record<Op, number>;
+  try {
+    out.up = await seconds(() => {
+      for (const name of names) {
+        run(["lxc-create", "-n", name, "-t", "busybox", "-f", conf]);
+        run(["lxc-start", "-n", name, "-d"]);
+      }
+    });
+    out.preview = 0;
+    out.refresh = await seconds(() => names.forEach((name) => run(["lxc-info", "-n", name, "-s"])));
+    out.update = await seconds(() => names.forEach((name) => run(["lxc-cgroup", "-n", name, "memory.limit_in_bytes", String(48 * 1024 * 1024)])));
+    out.destroy = await seconds(() => names.forEach((name) => run(["lxc-destroy", "-n", name, "-f"])));
+  } finally {
+    for (const name of names) spawnSync("lxc-destroy", ["-n", name, "-f"], { stdio: "ignore" });
+  }
+  return out;
+}
+
+function memAvailableKiB(): number {
+  return Number(/MemAvailable:\s+(\d+)/.exec(fs.readFileSync("/proc/meminfo", "utf8"))![1]);
+}
+
+function processCount(): number {
+  return fs.readdirSync("/proc").filter((d) => /^\d+$/.test(d)).length;
+}
+
+/** The largest resident set of any dynamic-provider process now running. */
+function providerRssKiB(): number {
+  let max = 0;
+  for (const pid of fs.readdirSync("/proc").filter((d) => /^\d+$/.test(d))) {
+    try {
+      if (!fs.readFileSync(`/proc/${pid}/cmdline`, "utf8").includes("dynamic-provider")) continue;
+      max = Math.max(max, Number(/VmHWM:\s+(\d+)/.exec(fs.readFileSync(`/proc/${pid}/status`, "utf8"))?.[1] ?? 0));
+    } catch {
+      // exited while we looked
+    }
+  }
+  return max;
+}
+
+async function main(): Promise<void> {
+  fs.mkdirSync(STATE_ROOT, { recursive: true });
+  const results: Results = { date: new Date().toISOString(), host: { cpus: fs.readFileSync("/proc/cpuinfo", "utf8").split("\nprocessor").length, node: process.version }, runs: RUNS, ns: NS, systems: {}, density: undefined };
+  const systems = ["paddock", "engineFloor", "rawFloor", "lxc"] as const;
+  for (const n of NS) {
+    for (const s of systems) results.systems[s] ??= {};
+    const samples: Record<string, Record<Op, number>[]> = { paddock: [], engineFloor: [], rawFloor: [], lxc: [] };
+    for (let r = 0; r < RUNS; r++) {
+      log(`N=${n} run ${r + 1}/${RUNS}: paddock`);
+      const density = n === Math.max(...NS) && r === 0;
+      let memBefore = 0, procsBefore = 0, rss = 0;
+      samples.paddock.push(await pulumiOps("paddock", n, density ? async (phase) => {
+        if (phase === "before") { memBefore = memAvailableKiB(); procsBefore = processCount(); }
+        if (phase === "during") rss = Math.max(rss, providerRssKiB());
+        if (phase === "after") {
+          const uppers = fs.readdirSync(path.join(STATE_ROOT, "units")).map((u) => Number(execFileSync("du", ["-sb", path.join(STATE_ROOT, "units", u, "upper")], { encoding: "utf8" }).split("\t")[0]));
+          results.density = {
+            n, memAvailableDropKiBPerUnit: (memBefore - memAvailableKiB()) / n, providerPeakRssKiB: rss,
+            upperBytesPerUnit: uppers.reduce((a, b) => a + b, 0) / uppers.length,
+            hostProcessesPerUnit: (processCount() - procsBefore) / n,
+          };
+        }
+      } : undefined));
+      log(`N=${n} run ${r + 1}/${RUNS}: engine floor (no-op dynamic resources)`);
+      samples.engineFloor.push(await pulumiOps("noop", n));
+      log(`N=${n} run ${r + 1}/${RUNS}: raw floor (script)`);
+      samples.rawFloor.push(await rawOps(n));
+      log(`N=${n} run ${r + 1}/${RUNS}: lxc`);
+      const l = await lxcOps(n);
+      if (l) samples.lxc.push(l);
+    }
+    for (const s of systems) {
+      if (samples[s].length === 0) continue;
+      results.systems[s]![n] = Object.fromEntries(OPS.map((op) => [op, median(samples[s].map((x) => x[op]))])) as Record<Op, number>;
+    }
+    log(`N=${n}: paddock up ${results.systems.paddock![n].up.toFixed(2)} s, engine floor ${results.systems.engineFloor![n].up.toFixed(2)} s, raw ${results.systems.rawFloor![n].up.toFixed(2)} s`);
+  }
+  const stamp = results.date.replace(/[:.]/g, "-");
+  const dir = path.join(repo, "bench/results");
+  fs.mkdirSync(dir, { recursive: true });
+  const { markdown, svg } = renderReport(results, `${stamp}.svg`);
+  fs.writeFileSync(path.join(dir, `${stamp}.json`), JSON.stringify(results, null, 2));
+  fs.writeFileSync(path.join(dir, `${stamp}.md`), markdown);
+  fs.writeFileSync(path.join(dir, `${stamp}.svg`), svg);
+  fs.writeFileSync(path.join(dir, "latest.md"), markdown.replace(`(${stamp}.svg)`, `(${stamp}.svg)`));
+  process.stdout.write(markdown);
+  fs.rmSync(STATE_ROOT, { recursive: true, force: true });
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
