@@ -6,7 +6,7 @@ export interface Results {
   runs: number;
   ns: number[];
   systems: Partial<Record<"paddock" | "engineFloor" | "rawFloor" | "lxc", Record<number, OpTimes>>>;
-  density?: { n: number; memAvailableDropKiBPerUnit: number; providerPeakRssKiB: number; upperBytesPerUnit: number; hostProcessesPerUnit: number };
+  density?: { n: number; memAvailableDropKiBPerUnit: number; unitCgroupMemoryKiBPerUnit?: number; providerPeakRssKiB: number; upperBytesPerUnit: number; hostProcessesPerUnit: number };
 }
 
 export function median(xs: number[]): number {
@@ -43,7 +43,8 @@ export function renderReport(r: Results, svgName: string): { markdown: string; s
   }
   if (r.density) {
     const d = r.density;
-    lines.push("", `Density at N=${d.n} idle units: host MemAvailable drop ${(d.memAvailableDropKiBPerUnit / 1024).toFixed(2)} MiB per unit; ` +
+    lines.push("", `Density at N=${d.n} idle units: host MemAvailable drop ${(d.memAvailableDropKiBPerUnit / 1024).toFixed(2)} MiB per unit` +
+      (d.unitCgroupMemoryKiBPerUnit !== undefined ? ` (the unit's own cgroup charges ${(d.unitCgroupMemoryKiBPerUnit / 1024).toFixed(2)} MiB)` : "") + "; " +
       `dynamic provider peak RSS ${(d.providerPeakRssKiB / 1024).toFixed(1)} MiB; upper layer ${d.upperBytesPerUnit.toFixed(0)} bytes per unit; ` +
       `host processes added per unit ${d.hostProcessesPerUnit.toFixed(2)} (the unit's own init is 1).`);
   }

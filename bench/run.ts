@@ -14,6 +14,7 @@ import { normalizeContainer } from "../provider/core/spec";
 import { LocalHost } from "../provider/host/local";
 import { ensureBase } from "../provider/linux/rootfs";
 import { renderReport, Results, median } from "./report";
+import { cgroupParent as cgroupParentOf } from "../provider/linux/cgroups";
 
 const repo = path.resolve(__dirname, "../..");
 const NS = (process.env.PADDOCK_BENCH_N ?? "1,10,50,100").split(",").map(Number);
@@ -148,9 +149,14 @@ async function main(): Promise<void> {
         if (phase === "before") { memBefore = memAvailableKiB(); procsBefore = processCount(); }
         if (phase === "during") rss = Math.max(rss, providerRssKiB());
         if (phase === "after") {
+          // Let the engine's processes exit and the units settle before reading the host's memory.
+          await new Promise((r) => setTimeout(r, 3000));
+          const units = fs.readdirSync(path.join(STATE_ROOT, "units"));
+          const cgroupKiB = units.map((u) => Number(fs.readFileSync(path.join("/sys/fs/cgroup/memory", cgroupParentOf(STATE_ROOT), u, "memory.usage_in_bytes"), "utf8")) / 1024);
           const uppers = fs.readdirSync(path.join(STATE_ROOT, "units")).map((u) => Number(execFileSync("du", ["-sb", path.join(STATE_ROOT, "units", u, "upper")], { encoding: "utf8" }).split("\t")[0]));
           results.density = {
             n, memAvailableDropKiBPerUnit: (memBefore - memAvailableKiB()) / n, providerPeakRssKiB: rss,
+            unitCgroupMemoryKiBPerUnit: cgroupKiB.reduce((a, b) => a + b, 0) / cgroupKiB.length,
             upperBytesPerUnit: uppers.reduce((a, b) => a + b, 0) / uppers.length,
             hostProcessesPerUnit: (processCount() - procsBefore) / n,
           };

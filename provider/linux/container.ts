@@ -79,7 +79,7 @@ export async function createContainer(host: Host, spec: ContainerSpec, owner: st
       },
       {
         describe: "install port forwards",
-        do: () => (address ? writePortTable(host, spec.stateRoot, spec.name, address, spec.ports) : Promise.resolve()),
+        do: () => (address && spec.ports.length ? writePortTable(host, spec.stateRoot, spec.name, address, spec.ports) : Promise.resolve()),
         undo: () => deletePortTable(host, spec.stateRoot, spec.name),
       },
     ]);
@@ -252,8 +252,9 @@ async function removeLeftovers(host: Host, spec: ContainerSpec, owner: string): 
   const p = unitPaths(spec.stateRoot, spec.name);
   const text = await host.readFile(p.record);
   if (text === undefined) {
-    // No record: at most runtime state or a half-made directory from a crash; clear both.
-    await cleanup(host, spec, undefined);
+    // The unit directory is the first thing a create makes, so without it a crash left nothing
+    // else (the common case: spare the spawns). With it but no record, clear what may be there.
+    if (await fs.access(p.dir).then(() => true, () => false)) await cleanup(host, spec, undefined);
     return;
   }
   const rec = JSON.parse(text) as UnitRecord;

@@ -95,7 +95,7 @@ async function builderFor(host: Host, rootfs: Rootfs): Promise<BaseBuilder> {
     };
   }
   const busybox = await findStaticBusybox();
-  const digest = createHash("sha256").update(await fs.readFile(busybox)).digest("hex").slice(0, 24);
+  const digest = await fileDigest(busybox);
   return { key: `busybox-${digest}`, label: `busybox (${busybox})`, build: (h, dir) => buildBusyboxTree(h, busybox, dir) };
 }
 
@@ -219,6 +219,18 @@ function hasInterpreter(b: Buffer): boolean {
     if (b.readUInt32LE(off) === 3) return true;
   }
   return false;
+}
+
+/** A file's sha256 (24 hex digits), remembered per path, size and mtime: every create asks, few files change. */
+const digests = new Map<string, { key: string; digest: string }>();
+async function fileDigest(file: string): Promise<string> {
+  const st = await fs.stat(file);
+  const key = `${st.size}:${st.mtimeMs}:${st.ino}`;
+  const hit = digests.get(file);
+  if (hit?.key === key) return hit.digest;
+  const digest = createHash("sha256").update(await fs.readFile(file)).digest("hex").slice(0, 24);
+  digests.set(file, { key, digest });
+  return digest;
 }
 
 async function exists(p: string): Promise<boolean> {

@@ -85,9 +85,14 @@ export class OciRuntime {
 }
 
 /** Picks the runtime: the user's pin, else crun on v2 hosts where installed, else runc. */
+const installed = new Map<RuntimeName, Promise<boolean>>();
+
 export async function resolveRuntime(host: Host, requested: "auto" | RuntimeName, mode: CgroupMode): Promise<RuntimeName> {
-  const works = async (name: RuntimeName) =>
-    host.run([name, "--version"]).then(() => true, () => false);
+  // Asked once per provider process: a runtime does not come or go between two creates.
+  const works = (name: RuntimeName) => {
+    if (!installed.has(name)) installed.set(name, host.run([name, "--version"]).then(() => true, () => false));
+    return installed.get(name)!;
+  };
   if (requested !== "auto") {
     if (!(await works(requested))) throw new Error(`runtime \`${requested}\`: not installed on this host. Install it (apt-get install ${requested}) or set runtime: "auto"`);
     if (requested === "crun" && mode === "v1") {
