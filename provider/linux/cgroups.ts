@@ -27,8 +27,18 @@ export function unitCgroupPath(stateRoot: string, unitId: string): string {
   return `${cgroupParent(stateRoot)}/${unitId}`;
 }
 
-export async function detectCgroupMode(host: Host, root = CGROUP_ROOT): Promise<CgroupMode> {
-  return (await host.readFile(path.join(root, "cgroup.controllers"))) !== undefined ? "v2" : "v1";
+const modes = new Map<string, Promise<CgroupMode>>();
+
+/** Which cgroup layout the host has; asked once per process (it does not change while the host runs). */
+export function detectCgroupMode(host: Host, root = CGROUP_ROOT): Promise<CgroupMode> {
+  if (!modes.has(root)) modes.set(root, host.readFile(path.join(root, "cgroup.controllers")).then((t) => (t !== undefined ? "v2" : "v1")));
+  return modes.get(root)!;
+}
+
+/** A cgroup path's directory in every hierarchy (v1: one per controller; v2: the one). */
+async function cgroupDirs(mode: CgroupMode, cgroupPath: string, root: string): Promise<string[]> {
+  if (mode === "v2") return [path.join(root, cgroupPath)];
+  return (await fs.readdir(root).catch(() => [] as string[])).map((h) => path.join(root, h, cgroupPath));
 }
 
 /** Reads and writes a unit's limits in its cgroup files: one interface, a v1 and a v2 mapping. */
@@ -47,9 +57,7 @@ export interface CgroupDriver {
  * every process in it is the unit's. Gone is success.
  */
 export async function removeUnitCgroup(host: Host, mode: CgroupMode, cgroupPath: string, root = CGROUP_ROOT): Promise<void> {
-  const dirs = mode === "v2"
-    ? [path.join(root, cgroupPath)]
-    : (await fs.readdir(root).catch(() => [] as string[])).map((h) => path.join(root, h, cgroupPath));
+  const dirs = await cgroupDirs(mode, cgroupPath, root);
   const present: string[] = [];
   for (const d of dirs) if (await fs.access(d).then(() => true, () => false)) present.push(d);
   if (present.length === 0) return;
@@ -71,6 +79,20 @@ export async function removeUnitCgroup(host: Host, mode: CgroupMode, cgroupPath:
   for (const d of present) {
     await fs.rmdir(d).catch((e: NodeJS.ErrnoException) => {
       if (e.code !== "ENOENT") throw wrapError(`remove cgroup ${d}`, e);
+    });
+  }
+}
+
+/**
+ * Removes a state root's cgroup parent (made by the runtime for its first unit)
+ * where it has no unit left. The caller holds the state root's units lock, so no
+ * create is between making its unit directory and starting it.
+ */
+export async function removeEmptyCgroupParent(host: Host, mode: CgroupMode, stateRoot: string, root = CGROUP_ROOT): Promise<void> {
+  for (const d of await cgroupDirs(mode, cgroupParent(stateRoot), root)) {
+    await fs.rmdir(d).catch((e: NodeJS.ErrnoException) => {
+      // Gone already, or a unit still in it (one this lock does not cover, e.g. of an older Paddock): leave it.
+      if (!["ENOENT", "ENOTEMPTY", "EBUSY"].includes(e.code ?? "")) throw wrapError(`remove cgroup ${d}`, e);
     });
   }
 }

@@ -5,7 +5,7 @@ import { wrapError } from "../host/host";
 import { runSteps } from "../core/steps";
 import { ContainerOutputs, ContainerSpec, MountSpec, OWNER_KEY, STATE_VERSION } from "../core/spec";
 import { parseCpuset, parseDuration } from "../core/quantity";
-import { cgroupDriver, detectCgroupMode, removeUnitCgroup, unitCgroupPath } from "./cgroups";
+import { cgroupDriver, detectCgroupMode, removeEmptyCgroupParent, removeUnitCgroup, unitCgroupPath } from "./cgroups";
 import { buildOciConfig } from "./oci-spec";
 import { statePaths, unitPaths, volumePaths } from "./paths";
 import { ensureBase, Progress } from "./rootfs";
@@ -45,11 +45,15 @@ export async function createContainer(host: Host, spec: ContainerSpec, owner: st
     await runSteps([
       {
         describe: `make unit directory \`${p.dir}\``,
-        do: async () => {
-          await makeUnitDirs(p);
-          await host.writeFileAtomic(p.record, JSON.stringify(record, null, 2));
+        do: () =>
+          host.withLock(statePaths(spec.stateRoot).unitsLock, async () => {
+            await makeUnitDirs(p);
+            await host.writeFileAtomic(p.record, JSON.stringify(record, null, 2));
+          }),
+        undo: async () => {
+          await removeUnitDir(spec.stateRoot, p.dir);
+          await tidyStateRoot(host, spec.stateRoot);
         },
-        undo: () => removeUnitDir(spec.stateRoot, p.dir),
       },
       {
         describe: `mount overlay \`${p.rootfs}\``,
@@ -140,6 +144,7 @@ export async function deleteContainer(host: Host, olds: ContainerOutputs): Promi
     if (olds.address && olds.network?.network) await releaseAddress(host, olds.stateRoot, olds.network.network, olds.address, olds.name);
     await unmountAll(host, p.rootfs);
     await removeUnitDir(olds.stateRoot, p.dir);
+    await tidyStateRoot(host, olds.stateRoot);
   } catch (e) {
     throw wrapError(`delete container \`${olds.name}\``, e);
   }
@@ -189,6 +194,17 @@ export function observedMounts(declared: readonly MountSpec[], mountinfo: string
 async function start(host: Host, runtime: OciRuntime, spec: ContainerSpec): Promise<void> {
   const p = unitPaths(spec.stateRoot, spec.name);
   await runtime.run(spec.name, p.dir, p.pidFile, p.consoleLog, p.runtimeLog);
+}
+
+/**
+ * The last unit of a state root leaves no cgroup parent behind: the runtime made
+ * it for the first unit, and delete removes everything Paddock made.
+ */
+async function tidyStateRoot(host: Host, stateRoot: string): Promise<void> {
+  await host.withLock(statePaths(stateRoot).unitsLock, async () => {
+    const left = await fs.readdir(statePaths(stateRoot).units).catch(() => [] as string[]);
+    if (left.length === 0) await removeEmptyCgroupParent(host, await detectCgroupMode(host), stateRoot);
+  });
 }
 
 /** Stops the unit: its stop command first if it has one (a jail's exec.stop), then SIGTERM, the timeout, SIGKILL. */

@@ -7,6 +7,8 @@ export function statePaths(stateRoot: string) {
     bases: path.join(stateRoot, "bases"),
     units: path.join(stateRoot, "units"),
     locks: path.join(stateRoot, "locks"),
+    /** Held while a unit directory is made, and while the last one's leaving tidies the state root. */
+    unitsLock: path.join(stateRoot, "locks", "units.lock"),
     runtimeRoot: (runtime: string) => path.join(stateRoot, "runtime", runtime),
   };
 }

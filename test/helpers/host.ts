@@ -49,12 +49,18 @@ export function inventory(stateRoot: string): Inventory {
 export function removeTestStateRoot(stateRoot: string): void {
   const inv = inventory(stateRoot);
   if (inv.mounts.length > 0) throw new Error(`test state root still has mounts: ${inv.mounts.join(", ")}`);
-  const parent = cgroupParent(stateRoot);
-  for (const hierarchy of fs.readdirSync("/sys/fs/cgroup")) {
-    const dir = path.join("/sys/fs/cgroup", hierarchy, parent);
-    if (fs.existsSync(dir)) fs.rmdirSync(dir);
-  }
+  assertNoCgroupParent(stateRoot);
   fs.rmSync(stateRoot, { recursive: true, force: true });
+}
+
+/**
+ * Paddock removes a state root's cgroup parent with its last unit: a test that
+ * finds one after deleting every unit has found a leak (and never tidies it for Paddock).
+ */
+export function assertNoCgroupParent(stateRoot: string): void {
+  const parent = cgroupParent(stateRoot);
+  const left = fs.readdirSync("/sys/fs/cgroup").filter((h) => fs.existsSync(path.join("/sys/fs/cgroup", h, parent)));
+  if (left.length > 0) throw new Error(`Paddock left its cgroup parent ${parent} in ${left.join(", ")} after the last unit of ${stateRoot} was deleted`);
 }
 
 export function requireRoot(): void {
@@ -148,14 +154,10 @@ export function wgetFrom(pid: number, url: string, timeoutS = 3): string {
  */
 export const CACHED_TEST_STATE_ROOT = "/var/lib/paddock-test-cache";
 
-/** Cleans a kept state root after a test: no units may remain; its cgroup parents go; its bases stay. */
+/** Cleans a kept state root after a test: no units (nor their cgroup parent) may remain; its bases stay. */
 export function releaseCachedStateRoot(stateRoot: string): void {
   const inv = inventory(stateRoot);
   if (inv.units.length > 0 || inv.mounts.length > 0) throw new Error(`units left in ${stateRoot}: ${inv.units.join(", ")}`);
-  const parent = cgroupParent(stateRoot);
-  for (const hierarchy of fs.readdirSync("/sys/fs/cgroup")) {
-    const dir = path.join("/sys/fs/cgroup", hierarchy, parent);
-    if (fs.existsSync(dir)) fs.rmdirSync(dir);
-  }
+  assertNoCgroupParent(stateRoot);
   for (const d of ["units", "runtime", "networks", "volumes", "locks"]) fs.rmSync(path.join(stateRoot, d), { recursive: true, force: true });
 }

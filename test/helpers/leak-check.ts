@@ -1,0 +1,40 @@
+/**
+ * A mocha root hook for every suite: what Paddock-like objects the host holds
+ * before the run must be exactly what it holds after. A test that leaves a
+ * cgroup, netns, nftables table, veth, mount or state directory fails the run,
+ * with the objects named, instead of leaving them for the next machine user.
+ */
+import * as assert from "assert";
+import { execFileSync } from "child_process";
+import * as fs from "fs";
+import * as path from "path";
+
+/** Kept on purpose between runs (slow base builds); everything else under /var/lib/paddock* must come and go. */
+const KEPT = new Set(["/var/lib/paddock-test-cache"]);
+
+function hostObjects(): Record<string, string[]> {
+  const cgroups = fs.readdirSync("/sys/fs/cgroup").flatMap((h) =>
+    fs.readdirSync(path.join("/sys/fs/cgroup", h)).filter((d) => d.startsWith("paddock")).map((d) => `${h}/${d}`));
+  const nft = execFileSync("nft", ["list", "tables"], { encoding: "utf8" }).split("\n").filter((t) => t.includes("paddock"));
+  const netns = execFileSync("ip", ["netns", "list"], { encoding: "utf8" }).split("\n").filter((n) => n.startsWith("paddock"));
+  const links = fs.readdirSync("/sys/class/net").filter((l) => l.startsWith("pd"));
+  const mounts = fs.readFileSync("/proc/self/mountinfo", "utf8").split("\n").map((l) => l.split(" ")[4] ?? "").filter((m) => m.includes("paddock"));
+  const dirs = fs.readdirSync("/var/lib").filter((d) => d.startsWith("paddock")).map((d) => `/var/lib/${d}`).filter((d) => !KEPT.has(d));
+  const tmp = fs.readdirSync("/tmp").filter((d) => d.startsWith("paddock-"));
+  return { cgroups, nft, netns, links, mounts, dirs, tmp };
+}
+
+let before: Record<string, string[]>;
+
+export const mochaHooks = {
+  beforeAll(): void {
+    before = hostObjects();
+  },
+  afterAll(): void {
+    const after = hostObjects();
+    for (const kind of Object.keys(after)) {
+      const leaked = after[kind].filter((o) => !before[kind].includes(o));
+      assert.deepStrictEqual(leaked, [], `the tests left ${kind} behind: ${leaked.join(", ")}`);
+    }
+  },
+};
