@@ -7,7 +7,7 @@ import jailSchema from "../schema/jail.schema.json";
 import zoneSchema from "../schema/zone.schema.json";
 import { PRIVILEGES } from "./core/zone";
 import { assignable, contains, formatIp, formatSubnet, parseIp, parseSubnet, isNetworkAddress, subnetSize } from "./core/ipv4";
-import { DEFAULT_STATE_ROOT, OWNER_KEY } from "./core/spec";
+import { DEFAULT_STATE_ROOT, OWNER_KEY, UNKNOWN } from "./core/spec";
 import { formatBytes, parseBytes } from "./core/quantity";
 
 /** Below this the kernel cannot start a unit's init at all. */
@@ -19,8 +19,7 @@ export interface CheckFailure {
   readonly reason: string;
 }
 
-/** The engine's placeholder for a value not known until apply (Pulumi's rpc.unknownValue). */
-export const UNKNOWN = "04da6b54-80e4-46f7-96ec-b56ff0331ba9";
+export { UNKNOWN };
 
 // Compiled once per process: ajv compilation costs far more than validation.
 const ajv = new Ajv2020({ allErrors: true, verbose: true, strict: false });
@@ -38,14 +37,15 @@ function checkWith(
   validate: Validator,
   semantic: (i: Record<string, unknown>, unknown: string[]) => CheckFailure[],
   news: Record<string, unknown>,
-  unknownPropertyHint: Record<string, string> = {},
+  /** For a kind whose users bring names from elsewhere (jail.conf, zonecfg): what is supported instead. */
+  supported?: string,
 ): CheckFailure[] {
   const inputs = { ...news };
   delete inputs.__provider;
   delete inputs[OWNER_KEY];
   const unknown = unknownPaths(inputs, "");
   const failures = schemaFailures(validate(inputs) ? [] : validate.errors ?? [], inputs)
-    .map((f) => (f.reason.startsWith("is not a known property") && !f.property.includes(".") && unknownPropertyHint[""] ? { ...f, reason: `is not supported: ${unknownPropertyHint[""]}` } : f))
+    .map((f) => (supported && f.reason.startsWith("is not a known property") && !f.property.includes(".") ? { ...f, reason: `is not supported: ${supported}` } : f))
     .filter((f) => !unknown.some((u) => f.property === u || f.property.startsWith(`${u}.`) || f.property.startsWith(`${u}[`)));
   if (failures.length > 0) return failures;
   return semantic(inputs, unknown);
@@ -76,7 +76,7 @@ export function checkJail(news: Record<string, unknown>): CheckFailure[] {
     if (!i.execStart && !i.persist) out.push({ property: "execStart", reason: "a jail with neither exec.start nor persist has nothing to keep it alive: give execStart, or persist: true" });
     if (typeof i.path === "string" && i.path === "/") out.push({ property: "path", reason: "cannot be the host's root directory" });
     return out;
-  }, news, { "": "the supported jail.conf parameters are: name, path, rootfs, hostname, ip4, interface, vnet, execStart, execStop, stopTimeout, persist, user, allow, childrenMax, limits, mountFstab, stateRoot" });
+  }, news, `the supported jail.conf parameters are: ${Object.keys(jailSchema.properties).join(", ")}`);
 }
 
 /** Validates a Zone's inputs: zonecfg's rules. Pure. */
@@ -99,7 +99,7 @@ export function checkZone(news: Record<string, unknown>): CheckFailure[] {
       if (name !== "default" && !(name in PRIVILEGES)) out.push({ property: `limitpriv[${n}]`, reason: `unknown or unsupported privilege \`${p}\`; supported: default, ${Object.keys(PRIVILEGES).join(", ")}` });
     });
     return out;
-  }, news, { "": "the supported zonecfg properties are: name, zonepath, brand, rootfs, inheritPkgDir, autoboot, ipType, net, cappedMemory, dedicatedCpu, cappedCpu, cpuShares, maxLwps, limitpriv, fs, init, stateRoot" });
+  }, news, `the supported zonecfg properties are: ${Object.keys(zoneSchema.properties).join(", ")}`);
 }
 
 function networkFailures(inputs: Record<string, unknown>, unknown: string[]): CheckFailure[] {

@@ -6,154 +6,64 @@
  * host; create either succeeds or leaves nothing behind; delete failing means
  * the unit still exists; read returns no id only when the unit is really gone.
  */
-import type * as dynamic from "@pulumi/pulumi/dynamic";
-import { checkContainer, CheckFailure, checkNetwork, checkVolume, UNKNOWN } from "./check";
+import { checkContainer, CheckFailure, checkNetwork, checkVolume } from "./check";
 import { diffContainer, diffNetwork, diffVolume } from "./core/diff";
-import { NetworkOutputs, normalizeNetwork, normalizeVolume } from "./core/network";
-import { createVolume, deleteVolume, readVolume, updateVolume, VolumeOutputs } from "./linux/volume";
-import { createNetwork, deleteNetwork, readNetwork, updateNetwork } from "./linux/network";
-import type { NetworkArgs } from "../sdk/types/network";
-import { ContainerOutputs, normalizeContainer, OWNER_KEY } from "./core/spec";
+import { NetworkOutputs, NetworkSpec, normalizeNetwork, normalizeVolume } from "./core/network";
+import { ContainerOutputs, ContainerSpec, normalizeContainer } from "./core/spec";
 import type { Host } from "./host/host";
 import { LocalHost } from "./host/local";
 import { createContainer, deleteContainer, readContainer, updateContainer } from "./linux/container";
-import { describeDiff } from "./core/explain";
+import { createNetwork, deleteNetwork, readNetwork, updateNetwork } from "./linux/network";
+import { createVolume, deleteVolume, readVolume, updateVolume, VolumeOutputs, VolumeSpec } from "./linux/volume";
+import { kindProvider } from "./kind";
 import { tellUser } from "./notify";
 import { vocabProvider } from "./vocab";
 import { JAIL } from "./jail";
 import { ZONE } from "./zone";
-import type { ContainerArgs } from "../sdk/types/container";
 
 export { checkContainer, diffContainer, normalizeContainer };
 export type { CheckFailure };
 
-type Inputs = ContainerArgs & { name: string; [OWNER_KEY]?: string };
+type Props = Record<string, unknown>;
 
 let defaultHost: Host | undefined;
 function host(): Host {
   return (defaultHost ??= new LocalHost());
 }
 
-/** The operations for one kind, as Pulumi's dynamic provider calls them. */
-export const container = {
-  async check(_olds: Record<string, unknown>, news: Record<string, unknown>): Promise<dynamic.CheckResult> {
-    const failures = checkContainer(news);
-    if (failures.length > 0 || hasUnknown(news)) return { inputs: news, failures };
-    const inputs = { ...normalizeContainer(news as unknown as Inputs), [OWNER_KEY]: news[OWNER_KEY] };
-    return { inputs, failures: [] };
-  },
+export const container = kindProvider<ContainerSpec, ContainerOutputs & Props>({
+  check: checkContainer,
+  normalize: (a) => normalizeContainer(a as never),
+  diff: (olds, news) => diffContainer(olds, news as never),
+  id: (outs) => outs.unitId,
+  // Long base builds (debootstrap) report progress under the resource while `pulumi up` waits.
+  create: (h, spec, owner) => createContainer(h, spec, owner, (m) => void tellUser(owner, `paddock: ${m}`)) as Promise<ContainerOutputs & Props>,
+  read: (h, olds) => readContainer(h, olds) as Promise<(ContainerOutputs & Props) | undefined>,
+  update: (h, spec, olds, d) => updateContainer(h, spec, olds, d.action === "restart" ? "restart" : "live") as Promise<ContainerOutputs & Props>,
+  delete: deleteContainer,
+}, host);
 
-  async diff(_id: string, olds: Record<string, unknown>, news: Record<string, unknown>): Promise<dynamic.DiffResult> {
-    // The unit's Network is being replaced (its name is not known yet): the unit must go first and
-    // come back on the new one, so it is replaced with it; a restart could not let the old network go.
-    // (The engine marks the whole property unknown when it asks which dependents a replacement takes along.)
-    if (news.network === UNKNOWN || (news.network as { network?: unknown } | undefined)?.network === UNKNOWN) {
-      await tellUser(String(news[OWNER_KEY] ?? olds[OWNER_KEY] ?? ""), "paddock: its Network is being replaced: pulumi up replaces this unit with it (deleted first, created on the new network).");
-      return { changes: true, replaces: ["network"], deleteBeforeReplace: true };
-    }
-    const d = diffContainer(olds, news as unknown as Inputs);
-    if (d.action !== "none") await tellUser(String(news[OWNER_KEY] ?? olds[OWNER_KEY] ?? ""), describeDiff(olds, news, d));
-    return {
-      changes: d.changes.length > 0,
-      replaces: [...d.replaces],
-      // Host names derive from the unit's name, so old and new cannot coexist.
-      deleteBeforeReplace: d.replaces.length > 0,
-    };
-  },
+export const network = kindProvider<NetworkSpec, NetworkOutputs & Props>({
+  check: checkNetwork,
+  normalize: (a) => normalizeNetwork(a as never),
+  diff: (olds, news) => diffNetwork(olds, news as never),
+  id: (outs) => outs.name,
+  create: (h, spec) => createNetwork(h, spec) as Promise<NetworkOutputs & Props>,
+  read: (h, olds) => readNetwork(h, olds) as Promise<(NetworkOutputs & Props) | undefined>,
+  update: (h, spec, olds) => updateNetwork(h, spec, olds) as Promise<NetworkOutputs & Props>,
+  delete: deleteNetwork,
+}, host);
 
-  async create(inputs: Record<string, unknown>): Promise<dynamic.CreateResult> {
-    const spec = normalizeContainer(inputs as unknown as Inputs);
-    const owner = String(inputs[OWNER_KEY] ?? "");
-    // Long base builds (debootstrap) report progress under the resource while `pulumi up` waits.
-    const outs = await createContainer(host(), spec, owner, (m) => void tellUser(owner, `paddock: ${m}`));
-    return { id: outs.unitId, outs };
-  },
-
-  async read(id: string, props: Record<string, unknown>): Promise<dynamic.ReadResult> {
-    const now = await readContainer(host(), props as unknown as ContainerOutputs);
-    if (!now) return { id: undefined as unknown as string, props: {} };
-    return { id, props: now };
-  },
-
-  async update(_id: string, olds: Record<string, unknown>, news: Record<string, unknown>): Promise<dynamic.UpdateResult> {
-    const spec = normalizeContainer(news as unknown as Inputs);
-    const d = diffContainer(olds, news as unknown as Inputs);
-    const action = d.action === "restart" ? "restart" : "live";
-    const outs = await updateContainer(host(), spec, olds as unknown as ContainerOutputs, action);
-    return { outs };
-  },
-
-  async delete(_id: string, props: Record<string, unknown>): Promise<void> {
-    await deleteContainer(host(), props as unknown as ContainerOutputs);
-  },
-};
-
-type NetInputs = NetworkArgs & { name: string; [OWNER_KEY]?: string };
-
-export const network = {
-  async check(_olds: Record<string, unknown>, news: Record<string, unknown>): Promise<dynamic.CheckResult> {
-    const failures = checkNetwork(news);
-    if (failures.length > 0 || hasUnknown(news)) return { inputs: news, failures };
-    return { inputs: { ...normalizeNetwork(news as unknown as NetInputs), [OWNER_KEY]: news[OWNER_KEY] }, failures: [] };
-  },
-
-  async diff(_id: string, olds: Record<string, unknown>, news: Record<string, unknown>): Promise<dynamic.DiffResult> {
-    const d = diffNetwork(olds, news as unknown as NetInputs);
-    if (d.action !== "none") await tellUser(String(news[OWNER_KEY] ?? olds[OWNER_KEY] ?? ""), describeDiff(olds, news, d, normalizeNetwork as never));
-    return { changes: d.changes.length > 0, replaces: [...d.replaces], deleteBeforeReplace: d.replaces.length > 0 };
-  },
-
-  async create(inputs: Record<string, unknown>): Promise<dynamic.CreateResult> {
-    const outs = await createNetwork(host(), normalizeNetwork(inputs as unknown as NetInputs));
-    return { id: outs.name, outs: { ...outs, [OWNER_KEY]: inputs[OWNER_KEY] } };
-  },
-
-  async read(id: string, props: Record<string, unknown>): Promise<dynamic.ReadResult> {
-    const now = await readNetwork(host(), props as unknown as NetworkOutputs);
-    if (!now) return { id: undefined as unknown as string, props: {} };
-    return { id, props: { ...now, [OWNER_KEY]: props[OWNER_KEY] } };
-  },
-
-  async update(_id: string, olds: Record<string, unknown>, news: Record<string, unknown>): Promise<dynamic.UpdateResult> {
-    const outs = await updateNetwork(host(), normalizeNetwork(news as unknown as NetInputs), olds as unknown as NetworkOutputs);
-    return { outs: { ...outs, [OWNER_KEY]: news[OWNER_KEY] } };
-  },
-
-  async delete(_id: string, props: Record<string, unknown>): Promise<void> {
-    await deleteNetwork(host(), props as unknown as NetworkOutputs);
-  },
-};
-
-type VolInputs = { name: string; size?: string; stateRoot?: string; [OWNER_KEY]?: string };
-
-export const volume = {
-  async check(_olds: Record<string, unknown>, news: Record<string, unknown>): Promise<dynamic.CheckResult> {
-    const failures = checkVolume(news);
-    if (failures.length > 0 || hasUnknown(news)) return { inputs: news, failures };
-    return { inputs: { ...normalizeVolume(news as unknown as VolInputs), [OWNER_KEY]: news[OWNER_KEY] }, failures: [] };
-  },
-  async diff(_id: string, olds: Record<string, unknown>, news: Record<string, unknown>): Promise<dynamic.DiffResult> {
-    const d = diffVolume(olds, news, normalizeVolume as never);
-    if (d.action !== "none") await tellUser(String(news[OWNER_KEY] ?? olds[OWNER_KEY] ?? ""), describeDiff(olds, news, d, normalizeVolume as never));
-    return { changes: d.changes.length > 0, replaces: [...d.replaces], deleteBeforeReplace: d.replaces.length > 0 };
-  },
-  async create(inputs: Record<string, unknown>): Promise<dynamic.CreateResult> {
-    const outs = await createVolume(host(), normalizeVolume(inputs as unknown as VolInputs));
-    return { id: outs.name, outs: { ...outs, [OWNER_KEY]: inputs[OWNER_KEY] } };
-  },
-  async read(id: string, props: Record<string, unknown>): Promise<dynamic.ReadResult> {
-    const now = await readVolume(host(), props as unknown as VolumeOutputs);
-    if (!now) return { id: undefined as unknown as string, props: {} };
-    return { id, props: { ...now, [OWNER_KEY]: props[OWNER_KEY] } };
-  },
-  async update(_id: string, _olds: Record<string, unknown>, news: Record<string, unknown>): Promise<dynamic.UpdateResult> {
-    const outs = await updateVolume(host(), normalizeVolume(news as unknown as VolInputs));
-    return { outs: { ...outs, [OWNER_KEY]: news[OWNER_KEY] } };
-  },
-  async delete(_id: string, props: Record<string, unknown>): Promise<void> {
-    await deleteVolume(host(), props as unknown as VolumeOutputs);
-  },
-};
+export const volume = kindProvider<VolumeSpec, VolumeOutputs & Props>({
+  check: checkVolume,
+  normalize: (a) => normalizeVolume(a as never),
+  diff: diffVolume,
+  id: (outs) => outs.name,
+  create: (h, spec) => createVolume(h, spec) as Promise<VolumeOutputs & Props>,
+  read: (h, olds) => readVolume(h, olds) as Promise<(VolumeOutputs & Props) | undefined>,
+  update: (h, spec) => updateVolume(h, spec) as Promise<VolumeOutputs & Props>,
+  delete: deleteVolume,
+}, host);
 
 export const jail = vocabProvider(JAIL, host);
 export const zone = vocabProvider(ZONE, host);
@@ -161,10 +71,3 @@ export const zone = vocabProvider(ZONE, host);
 /** Provider operations by resource kind. */
 export const kinds = { Container: container, Network: network, Volume: volume, Jail: jail, Zone: zone } as const;
 export type Kind = keyof typeof kinds;
-
-function hasUnknown(v: unknown): boolean {
-  if (v === UNKNOWN) return true;
-  if (Array.isArray(v)) return v.some(hasUnknown);
-  if (v && typeof v === "object") return Object.values(v).some(hasUnknown);
-  return false;
-}

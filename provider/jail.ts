@@ -20,6 +20,7 @@ async function lookupUser(host: Host, root: string, user: string): Promise<{ uid
 
 export const JAIL: Vocabulary<JailSpec> = {
   kind: "Jail",
+  networkRefs: ["interface"],
   table: updateTable(jailSchema as never),
   check: checkJail,
   normalize: (a) => normalizeJail(a as never),

@@ -6,10 +6,9 @@
  */
 import type * as dynamic from "@pulumi/pulumi/dynamic";
 import type { CheckFailure } from "./check";
-import { UNKNOWN } from "./check";
-import { DiffResult, PropertyChange, UpdateClass, deepEqual } from "./core/diff";
-import { describeDiff } from "./core/explain";
+import { DiffResult, diffKind, UpdateClass } from "./core/diff";
 import { ContainerOutputs, ContainerSpec, OWNER_KEY } from "./core/spec";
+import { answered, checked, ownerOf } from "./kind";
 import type { Host } from "./host/host";
 import { createContainer, deleteContainer, readContainer, updateContainer } from "./linux/container";
 import { tellUser } from "./notify";
@@ -20,6 +19,8 @@ export const ENGINE_OUTPUTS = ["unitId", "runtime", "pid", "status", "address", 
 export interface Vocabulary<S> {
   readonly kind: string;
   readonly table: Readonly<Record<string, UpdateClass>>;
+  /** Its properties that name a Paddock Network (see DiffRules.networkRefs). */
+  readonly networkRefs: readonly string[];
   check(news: Record<string, unknown>): CheckFailure[];
   normalize(args: Record<string, unknown>): S;
   /** Looks up what compile needs from the host (ids, symlinks, leases). May change the host only through `prepare`. */
@@ -31,13 +32,6 @@ export interface Vocabulary<S> {
   finish?(host: Host, spec: S, outs: ContainerOutputs): Promise<Record<string, unknown>>;
   /** On delete and after a failed create: give back what prepare leased. */
   release?(host: Host, spec: S, owner: string): Promise<void>;
-}
-
-function hasUnknown(v: unknown): boolean {
-  if (v === UNKNOWN) return true;
-  if (Array.isArray(v)) return v.some(hasUnknown);
-  if (v && typeof v === "object") return Object.values(v).some(hasUnknown);
-  return false;
 }
 
 /** The engine's view of a recorded Jail/Zone: its compiled spec with the engine outputs it had. */
@@ -52,35 +46,21 @@ function engineFields(outs: ContainerOutputs): Record<string, unknown> {
 }
 
 export function diffVocab<S>(v: Vocabulary<S>, olds: Record<string, unknown>, news: Record<string, unknown>): DiffResult {
-  const a = v.normalize(olds) as Record<string, unknown>;
-  const b = v.normalize(news) as Record<string, unknown>;
-  const changes: PropertyChange[] = Object.entries(v.table)
-    .filter(([p]) => !deepEqual(a[p], b[p]))
-    .map(([property, update]) => ({ property, update }));
-  // A unit found stopped (killed from outside) is drift that a live update repairs by starting it.
-  if (olds.status === "stopped") changes.push({ property: "status", update: "live" });
-  const rank = { none: 0, live: 1, restart: 2, replace: 3 } as const;
-  const action = changes.reduce<"none" | UpdateClass>((acc, c) => (rank[c.update] > rank[acc] ? c.update : acc), "none");
-  return { changes, replaces: changes.filter((c) => c.update === "replace").map((c) => c.property), action };
+  return diffKind(v.table, v.normalize as never, olds, news, {
+    networkRefs: v.networkRefs,
+    // A unit found stopped (killed from outside) is drift that a live update repairs by starting it.
+    drift: (o) => (o.status === "stopped" ? [{ property: "status", update: "live" }] : []),
+  });
 }
 
 export function vocabProvider<S>(v: Vocabulary<S>, host: () => Host) {
   return {
-    async check(_olds: Record<string, unknown>, news: Record<string, unknown>): Promise<dynamic.CheckResult> {
-      const failures = v.check(news);
-      if (failures.length > 0 || hasUnknown(news)) return { inputs: news, failures };
-      return { inputs: { ...(v.normalize(news) as object), [OWNER_KEY]: news[OWNER_KEY] }, failures: [] };
-    },
-
-    async diff(_id: string, olds: Record<string, unknown>, news: Record<string, unknown>): Promise<dynamic.DiffResult> {
-      const d = diffVocab(v, olds, news);
-      if (d.action !== "none") await tellUser(String(news[OWNER_KEY] ?? olds[OWNER_KEY] ?? ""), describeDiff(olds, news, d, v.normalize as never));
-      return { changes: d.changes.length > 0, replaces: [...d.replaces], deleteBeforeReplace: d.replaces.length > 0 };
-    },
+    check: async (_olds: Record<string, unknown>, news: Record<string, unknown>) => checked(v.check(news), news, v.normalize),
+    diff: async (_id: string, olds: Record<string, unknown>, news: Record<string, unknown>) => answered(diffVocab(v, olds, news), olds, news, v.normalize),
 
     async create(inputs: Record<string, unknown>): Promise<dynamic.CreateResult> {
       const spec = v.normalize(inputs);
-      const owner = String(inputs[OWNER_KEY] ?? "");
+      const owner = ownerOf(inputs);
       const h = host();
       try {
         const leased = (await v.prepare?.(h, spec, owner)) ?? {};
@@ -97,7 +77,7 @@ export function vocabProvider<S>(v: Vocabulary<S>, host: () => Host) {
     async read(id: string, props: Record<string, unknown>): Promise<dynamic.ReadResult> {
       const spec = v.normalize(props);
       const h = host();
-      const compiled = v.compile(spec, await v.facts(h, spec, String(props[OWNER_KEY] ?? "")));
+      const compiled = v.compile(spec, await v.facts(h, spec, ownerOf(props)));
       const now = await readContainer(h, engineOlds(compiled, props));
       if (!now) return { id: undefined as unknown as string, props: {} };
       return { id, props: { ...props, ...engineFields(now), hostname: (now.hostname ?? props.hostname) } };
@@ -105,7 +85,7 @@ export function vocabProvider<S>(v: Vocabulary<S>, host: () => Host) {
 
     async update(_id: string, olds: Record<string, unknown>, news: Record<string, unknown>): Promise<dynamic.UpdateResult> {
       const h = host();
-      const owner = String(news[OWNER_KEY] ?? olds[OWNER_KEY] ?? "");
+      const owner = ownerOf(news, olds);
       const oldSpec = v.normalize(olds);
       const spec = v.normalize(news);
       const d = diffVocab(v, olds, news);
@@ -120,7 +100,7 @@ export function vocabProvider<S>(v: Vocabulary<S>, host: () => Host) {
     async delete(_id: string, props: Record<string, unknown>): Promise<void> {
       const h = host();
       const spec = v.normalize(props);
-      const owner = String(props[OWNER_KEY] ?? "");
+      const owner = ownerOf(props);
       const compiled = v.compile(spec, await v.facts(h, spec, owner));
       await deleteContainer(h, engineOlds(compiled, props));
       await v.release?.(h, spec, owner);

@@ -4,7 +4,6 @@ import zoneSchema from "../schema/zone.schema.json";
 import { checkZone } from "./check";
 import { updateTable } from "./core/diff";
 import { compileZone, normalizeZone, renderSystemdUnit, ZoneSpec } from "./core/zone";
-import type { Host } from "./host/host";
 import { leaseCpus, leasedCpus, releaseCpus } from "./linux/cpus";
 import { statePaths, unitPaths } from "./linux/paths";
 import type { Vocabulary } from "./vocab";
@@ -23,6 +22,7 @@ const systemdUnitPath = (name: string) => `/etc/systemd/system/paddock-zone-${na
 
 export const ZONE: Vocabulary<ZoneSpec> = {
   kind: "Zone",
+  networkRefs: ["net"],
   table: updateTable(zoneSchema as never),
   check: checkZone,
   normalize: (a) => normalizeZone(a as never),

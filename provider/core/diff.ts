@@ -1,9 +1,9 @@
 import containerSchema from "../../schema/container.schema.json";
 import networkSchema from "../../schema/network.schema.json";
-import { normalizeNetwork } from "./network";
+import { normalizeNetwork, normalizeVolume } from "./network";
 import volumeSchema from "../../schema/volume.schema.json";
 import type { NetworkArgs } from "../../sdk/types/network";
-import { NetworkAttachment, normalizeContainer } from "./spec";
+import { hasUnknown, NetworkAttachment, normalizeContainer } from "./spec";
 import type { ContainerArgs } from "../../sdk/types/container";
 
 /** How a change to a property reaches a running unit. */
@@ -41,48 +41,61 @@ export const VOLUME_UPDATES: Table = updateTable(volumeSchema as never);
 
 const RANK: Record<"none" | UpdateClass, number> = { none: 0, live: 1, restart: 2, replace: 3 };
 
+/** What one kind adds to the plain table diff. */
+export interface DiffRules {
+  /** A property compared its own way (an allocated address, runtime "auto"). */
+  readonly same?: Readonly<Record<string, (old: unknown, want: unknown) => boolean>>;
+  /**
+   * Properties that name a Paddock Network. Unknown at preview means that network is
+   * being replaced; the unit must be replaced with it (deleted first, so the old
+   * network can go, which a restart would not allow).
+   */
+  readonly networkRefs?: readonly string[];
+  /** Drift the stack records in outputs that a live update repairs (a bridge down, a unit found stopped). */
+  readonly drift?: (olds: Record<string, unknown>) => PropertyChange[];
+}
+
 /**
  * Compares what the stack holds (old outputs, which echo the normalized inputs)
- * with the new inputs. Pure: never touches the host.
+ * with the new inputs, property by property through the kind's update table.
+ * Pure: never touches the host.
  */
-export function diffContainer(olds: Record<string, unknown>, news: ContainerArgs & { name: string }): DiffResult {
-  const a = normalizeContainer(olds as unknown as ContainerArgs & { name: string }) as unknown as Record<string, unknown>;
-  const b = normalizeContainer(news) as unknown as Record<string, unknown>;
-  const changes: PropertyChange[] = [];
-  for (const [prop, update] of Object.entries(CONTAINER_UPDATES)) {
-    // "auto" accepts whichever runtime was chosen at create time.
-    if (prop === "runtime" && b.runtime === "auto") continue;
-    // An allocated address counts as what the program asked for when it asked for none.
-    const same = prop === "network" ? sameAttachment(a.network as NetworkAttachment, b.network as NetworkAttachment) : deepEqual(a[prop], b[prop]);
-    if (!same) changes.push({ property: prop, update });
-  }
-  return summarize(changes);
-}
-
-/** The same for a Network: its table, its normalization. Pure. */
-export function diffNetwork(olds: Record<string, unknown>, news: NetworkArgs & { name: string }): DiffResult {
-  const changes = tableChanges(NETWORK_UPDATES, normalizeNetwork as never, olds, news as never);
-  // A bridge found missing or without its address is drift that an update repairs.
-  if (olds.bridgeUp === false && changes.length === 0) changes.push({ property: "bridge", update: "live" });
-  return summarize(changes);
-}
-
-/** A Volume's diff: its table, its normalization. Pure. */
-export function diffVolume(olds: Record<string, unknown>, news: Record<string, unknown>, normalize: (v: never) => unknown): DiffResult {
-  return summarize(tableChanges(VOLUME_UPDATES, normalize, olds, news));
-}
-
-function tableChanges(table: Table, normalize: (v: never) => unknown, olds: Record<string, unknown>, news: Record<string, unknown>): PropertyChange[] {
+export function diffKind(table: Table, normalize: (v: never) => unknown, olds: Record<string, unknown>, news: Record<string, unknown>, rules: DiffRules = {}): DiffResult {
+  const followed = (rules.networkRefs ?? []).filter((p) => hasUnknown(news[p]));
+  if (followed.length > 0) return summarize(followed.map((property) => ({ property, update: "replace" })));
   const a = normalize(olds as never) as Record<string, unknown>;
   const b = normalize(news as never) as Record<string, unknown>;
-  return Object.entries(table)
-    .filter(([prop]) => !deepEqual(a[prop], b[prop]))
+  const changes = Object.entries(table)
+    .filter(([p]) => !(rules.same?.[p] ?? deepEqual)(a[p], b[p]))
     .map(([property, update]) => ({ property, update }));
+  return summarize([...changes, ...(rules.drift?.(olds) ?? [])]);
+}
+
+export const CONTAINER_RULES: DiffRules = {
+  // "auto" accepts whichever runtime was chosen at create time.
+  same: { runtime: (old, want) => want === "auto" || old === want, network: (old, want) => sameAttachment(old as NetworkAttachment, want as NetworkAttachment) },
+  networkRefs: ["network"],
+};
+
+export function diffContainer(olds: Record<string, unknown>, news: ContainerArgs & { name: string }): DiffResult {
+  return diffKind(CONTAINER_UPDATES, normalizeContainer as never, olds, news as never, CONTAINER_RULES);
+}
+
+export function diffNetwork(olds: Record<string, unknown>, news: NetworkArgs & { name: string }): DiffResult {
+  // A bridge found missing or without its address is drift that an update repairs.
+  return diffKind(NETWORK_UPDATES, normalizeNetwork as never, olds, news as never, { drift: (o) => (o.bridgeUp === false ? [{ property: "bridge", update: "live" }] : []) });
+}
+
+export function diffVolume(olds: Record<string, unknown>, news: Record<string, unknown>): DiffResult {
+  return diffKind(VOLUME_UPDATES, normalizeVolume as never, olds, news);
 }
 
 function summarize(changes: PropertyChange[]): DiffResult {
-  const action = changes.reduce<"none" | UpdateClass>((acc, c) => (RANK[c.update] > RANK[acc] ? c.update : acc), "none");
-  return { changes, replaces: changes.filter((c) => c.update === "replace").map((c) => c.property), action };
+  // One change per property: drift on a property that also changed is already covered.
+  const seen = new Set<string>();
+  const unique = changes.filter((c) => !seen.has(c.property) && seen.add(c.property));
+  const action = unique.reduce<"none" | UpdateClass>((acc, c) => (RANK[c.update] > RANK[acc] ? c.update : acc), "none");
+  return { changes: unique, replaces: unique.filter((c) => c.update === "replace").map((c) => c.property), action };
 }
 
 export function deepEqual(x: unknown, y: unknown): boolean {

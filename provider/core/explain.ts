@@ -1,5 +1,5 @@
 import type { DiffResult, UpdateClass } from "./diff";
-import { normalizeContainer } from "./spec";
+import { hasUnknown, normalizeContainer } from "./spec";
 
 const HOW: Readonly<Record<UpdateClass, string>> = {
   live: "pulumi up applies this live: the unit keeps running with the same init process",
@@ -20,8 +20,10 @@ export function describeDiff(
 ): string {
   if (d.action === "none") return "no change";
   const a = normalize(olds as never) as Record<string, unknown>;
-  const b = normalize(news as never) as Record<string, unknown>;
-  const parts = d.changes.map((c) => `${c.property} (${c.update}): ${short(a[c.property])} on the host, ${short(b[c.property])} in the program`);
+  // Values not known until apply (a replaced Network's name) cannot be normalized yet: say so.
+  const b = (hasUnknown(news) ? news : normalize(news as never)) as Record<string, unknown>;
+  const want = (p: string) => (hasUnknown(news[p]) ? "(known after apply)" : short(b[p]));
+  const parts = d.changes.map((c) => `${c.property} (${c.update}): ${short(a[c.property])} on the host, ${want(c.property)} in the program`);
   return `paddock: ${parts.join("; ")}. ${HOW[d.action]}.`;
 }
 

@@ -10,6 +10,17 @@ export const DEFAULT_STATE_ROOT = "/var/lib/paddock";
 /** The version of the outputs' shape; every later provider reads every earlier one. */
 export const STATE_VERSION = 1;
 
+/** The engine's placeholder for a value not known until apply (Pulumi's rpc.unknownValue). */
+export const UNKNOWN = "04da6b54-80e4-46f7-96ec-b56ff0331ba9";
+
+/** True when v, or anything inside it, is not known until apply. */
+export function hasUnknown(v: unknown): boolean {
+  if (v === UNKNOWN) return true;
+  if (Array.isArray(v)) return v.some(hasUnknown);
+  if (v && typeof v === "object") return Object.values(v).some(hasUnknown);
+  return false;
+}
+
 /** Input key the SDK fills with the resource's URN: who owns a unit (a crash leftover of ours, or another stack's), and where to report. */
 export const OWNER_KEY = "__paddockOwner";
 

@@ -1,62 +1,49 @@
-import { constants as fsc, promises as fs } from "fs";
+import { promises as fs } from "fs";
 import * as path from "path";
 import type { Host } from "../host/host";
 import { formatCpuset, parseCpuset } from "../core/quantity";
+import { leasesIn, releaseLease, takeLease } from "./leases";
 
 /**
- * Dedicated CPUs (a zone's dedicated-cpu): each host CPU is leased to at most one
- * zone, as a file created with O_EXCL under the state root, so two zones
- * created at once can never both get it.
+ * Dedicated CPUs (a zone's dedicated-cpu): each host CPU is a lease under the
+ * state root, held by at most one zone.
  */
-function dir(stateRoot: string): string {
-  return path.join(stateRoot, "cpus");
-}
+const dir = (stateRoot: string) => path.join(stateRoot, "cpus");
 
 async function online(host: Host): Promise<number[]> {
   return parseCpuset((await host.readFile("/sys/devices/system/cpu/online"))?.trim() || "0");
 }
 
+async function held(host: Host, stateRoot: string, owner: string): Promise<number[]> {
+  return (await leasesIn(host, dir(stateRoot))).filter((l) => l.holder === owner).map((l) => Number(l.name)).sort((a, b) => a - b);
+}
+
 /** The CPUs leased to owner now, as a cpuset list ("" for none). */
 export async function leasedCpus(host: Host, stateRoot: string, owner: string): Promise<string> {
-  const mine: number[] = [];
-  for (const f of await fs.readdir(dir(stateRoot)).catch(() => [] as string[])) {
-    if ((await host.readFile(path.join(dir(stateRoot), f)))?.trim() === owner) mine.push(Number(f));
-  }
-  return formatCpuset(mine.sort((a, b) => a - b));
+  return formatCpuset(await held(host, stateRoot, owner));
 }
 
 /** Leases exactly n CPUs to owner (keeping those it has), or fails naming who holds the rest; a failure leases nothing new. */
 export async function leaseCpus(host: Host, stateRoot: string, owner: string, n: number): Promise<string> {
   await fs.mkdir(dir(stateRoot), { recursive: true });
-  const current = await leasedCpus(host, stateRoot, owner);
-  const have = current ? parseCpuset(current) : [];
+  const have = await held(host, stateRoot, owner);
   const taken: number[] = [];
-  for (const cpu of await online(host)) {
+  const cpus = await online(host);
+  for (const cpu of cpus) {
     if (have.length + taken.length >= n) break;
-    if (have.includes(cpu)) continue;
-    try {
-      const fh = await fs.open(path.join(dir(stateRoot), String(cpu)), fsc.O_CREAT | fsc.O_EXCL | fsc.O_WRONLY, 0o644);
-      await fh.writeFile(`${owner}\n`);
-      await fh.close();
-      taken.push(cpu);
-    } catch (e) {
-      if ((e as NodeJS.ErrnoException).code !== "EEXIST") throw e;
-    }
+    if (!have.includes(cpu) && (await takeLease(host, path.join(dir(stateRoot), String(cpu)), owner))) taken.push(cpu);
   }
   const all = [...have, ...taken].sort((a, b) => a - b);
   if (all.length < n) {
-    for (const cpu of taken) await fs.rm(path.join(dir(stateRoot), String(cpu)), { force: true });
-    const holders = await Promise.all((await fs.readdir(dir(stateRoot))).sort().map(async (f) => `cpu ${f} -> ${(await host.readFile(path.join(dir(stateRoot), f)))?.trim()}`));
-    const cpus = await online(host);
-    throw new Error(`dedicatedCpu.ncpus: ${n} CPU(s) asked, only ${have.length + taken.length} free of ${cpus.length} on this host (${holders.join(", ")})`);
+    for (const cpu of taken) await releaseLease(host, path.join(dir(stateRoot), String(cpu)), owner);
+    const holders = (await leasesIn(host, dir(stateRoot))).map((l) => `cpu ${l.name} -> ${l.holder}`);
+    throw new Error(`dedicatedCpu.ncpus: ${n} CPU(s) asked, only ${all.length} free of ${cpus.length} on this host (${holders.join(", ")})`);
   }
   // Give back any beyond n (the zone asked for fewer than before).
-  for (const cpu of all.slice(n)) await fs.rm(path.join(dir(stateRoot), String(cpu)), { force: true });
+  for (const cpu of all.slice(n)) await releaseLease(host, path.join(dir(stateRoot), String(cpu)), owner);
   return formatCpuset(all.slice(0, n));
 }
 
 export async function releaseCpus(host: Host, stateRoot: string, owner: string): Promise<void> {
-  for (const f of await fs.readdir(dir(stateRoot)).catch(() => [] as string[])) {
-    if ((await host.readFile(path.join(dir(stateRoot), f)))?.trim() === owner) await fs.rm(path.join(dir(stateRoot), f), { force: true });
-  }
+  for (const cpu of await held(host, stateRoot, owner)) await releaseLease(host, path.join(dir(stateRoot), String(cpu)), owner);
 }

@@ -1,6 +1,12 @@
 import * as assert from "assert";
 import { CONTAINER_UPDATES, diffContainer, diffNetwork, NETWORK_UPDATES } from "../../provider/core/diff";
 import { normalizeNetwork } from "../../provider/core/network";
+import { UNKNOWN } from "../../provider/core/spec";
+import { normalizeJail } from "../../provider/core/jail";
+import { normalizeZone } from "../../provider/core/zone";
+import { diffVocab } from "../../provider/vocab";
+import { JAIL } from "../../provider/jail";
+import { ZONE } from "../../provider/zone";
 import { normalizeContainer } from "../../provider/core/spec";
 import containerSchema from "../../schema/container.schema.json";
 
@@ -138,5 +144,19 @@ describe("diff: Network", () => {
   });
   it("GIVEN a bridge found broken THEN an update repairs it", () => {
     assert.deepStrictEqual(diffNetwork({ ...old, bridgeUp: false }, net as never).changes, [{ property: "bridge", update: "live" }]);
+  });
+});
+
+describe("diff: a unit whose Network is being replaced", () => {
+  // The engine asks each dependent's diff with the property that names the network unknown.
+  it("replaces a Container, a Jail and a Zone with it, so the old network can be deleted", () => {
+    const base = { name: "u", rootfs: { busybox: {} }, command: ["/bin/sleep", "1"] };
+    const olds = { ...normalizeContainer({ ...base, network: { mode: "bridge", network: "lan", address: "10.77.0.9" } } as never), runtime: "runc" };
+    assert.deepStrictEqual(diffContainer(olds, { ...base, network: UNKNOWN } as never).replaces, ["network"]);
+    assert.deepStrictEqual(diffContainer(olds, { ...base, network: { mode: "bridge", network: UNKNOWN } } as never).replaces, ["network"]);
+    const jail = { name: "j", rootfs: { busybox: {} }, persist: true, vnet: true, ip4: ["10.77.0.5"], interface: "lan" };
+    assert.deepStrictEqual(diffVocab(JAIL, { ...normalizeJail(jail as never), status: "running" }, { ...jail, interface: UNKNOWN }).replaces, ["interface"]);
+    const zone = { name: "z", ipType: "exclusive", net: [{ network: "lan" }] };
+    assert.deepStrictEqual(diffVocab(ZONE, { ...normalizeZone(zone as never), status: "running" }, { ...zone, net: UNKNOWN }).replaces, ["net"]);
   });
 });

@@ -1,0 +1,66 @@
+/**
+ * What every kind's provider does the same way, so each kind states only what is
+ * its own: check answers with normalized inputs (or the failures); diff says how
+ * a change will be applied, under the resource in the engine's output; create
+ * records who owns the unit.
+ */
+import type * as dynamic from "@pulumi/pulumi/dynamic";
+import type { CheckFailure } from "./check";
+import type { DiffResult } from "./core/diff";
+import { describeDiff } from "./core/explain";
+import { hasUnknown, OWNER_KEY } from "./core/spec";
+import type { Host } from "./host/host";
+import { tellUser } from "./notify";
+
+type Props = Record<string, unknown>;
+
+export const ownerOf = (...props: Props[]): string => String(props.find((p) => p[OWNER_KEY] !== undefined)?.[OWNER_KEY] ?? "");
+
+/** check's answer: failures as they are, or the normalized inputs (unknowns wait until they are known). */
+export function checked(failures: CheckFailure[], news: Props, normalize: (a: Props) => unknown): dynamic.CheckResult {
+  if (failures.length > 0 || hasUnknown(news)) return { inputs: news, failures };
+  return { inputs: { ...(normalize(news) as Props), [OWNER_KEY]: news[OWNER_KEY] }, failures: [] };
+}
+
+/** diff's answer, after telling the person at the preview how the change will be applied. */
+export async function answered(d: DiffResult, olds: Props, news: Props, normalize: (a: Props) => unknown): Promise<dynamic.DiffResult> {
+  if (d.action !== "none") await tellUser(ownerOf(news, olds), describeDiff(olds, news, d, normalize as never));
+  // Host names derive from a unit's name, so old and new cannot coexist: delete before replacing.
+  return { changes: d.changes.length > 0, replaces: [...d.replaces], deleteBeforeReplace: d.replaces.length > 0 };
+}
+
+/** One kind on the engine: its pure parts and its host operations on normalized specs. */
+export interface KindOps<S, O extends Props> {
+  check(news: Props): CheckFailure[];
+  normalize(args: Props): S;
+  diff(olds: Props, news: Props): DiffResult;
+  /** The id of what create made. */
+  id(outs: O): string;
+  create(host: Host, spec: S, owner: string): Promise<O>;
+  /** Undefined when it is gone. */
+  read(host: Host, olds: O): Promise<O | undefined>;
+  update(host: Host, spec: S, olds: O, d: DiffResult): Promise<O>;
+  delete(host: Host, olds: O): Promise<void>;
+}
+
+export function kindProvider<S, O extends Props>(k: KindOps<S, O>, host: () => Host) {
+  const own = (outs: O, owner: unknown) => ({ ...outs, [OWNER_KEY]: owner });
+  return {
+    check: async (_olds: Props, news: Props) => checked(k.check(news), news, k.normalize),
+    diff: async (_id: string, olds: Props, news: Props) => answered(k.diff(olds, news), olds, news, k.normalize),
+    async create(inputs: Props): Promise<dynamic.CreateResult> {
+      const outs = await k.create(host(), k.normalize(inputs), ownerOf(inputs));
+      return { id: k.id(outs), outs: own(outs, inputs[OWNER_KEY]) };
+    },
+    async read(id: string, props: Props): Promise<dynamic.ReadResult> {
+      const now = await k.read(host(), props as O);
+      return now ? { id, props: own(now, props[OWNER_KEY]) } : { id: undefined as unknown as string, props: {} };
+    },
+    async update(_id: string, olds: Props, news: Props): Promise<dynamic.UpdateResult> {
+      return { outs: own(await k.update(host(), k.normalize(news), olds as O, k.diff(olds, news)), news[OWNER_KEY] ?? olds[OWNER_KEY]) };
+    },
+    async delete(_id: string, props: Props): Promise<void> {
+      await k.delete(host(), props as O);
+    },
+  };
+}
