@@ -76,13 +76,23 @@ export async function collectGarbage(host: Host, stateRoot: string, dryRun: bool
   for (const key of (await fs.readdir(paths.bases).catch(() => [] as string[])).sort()) {
     if (key.includes(".tmp-")) continue;
     await host.withLock(path.join(paths.locks, `base-${key}.lock`), async () => {
-      const { units } = await inventory(host, stateRoot);
-      if (units.some((u) => u.base === key)) return;
+      // Under the base's lock no create can start using it; the unit records say who uses it now.
+      if ((await basesInUse(host, stateRoot)).has(key)) return;
       removed.push(key);
       if (!dryRun) await fs.rm(path.join(paths.bases, key), { recursive: true, force: true });
     });
   }
   return removed;
+}
+
+/** The bases the units' records name (running or stopped): no process is spawned. */
+async function basesInUse(host: Host, stateRoot: string): Promise<Set<string>> {
+  const used = new Set<string>();
+  for (const name of await fs.readdir(statePaths(stateRoot).units).catch(() => [] as string[])) {
+    const rec = JSON.parse((await host.readFile(unitPaths(stateRoot, name).record)) ?? "{}") as { base?: string };
+    if (rec.base) used.add(path.basename(rec.base));
+  }
+  return used;
 }
 
 async function du(host: Host, dir: string): Promise<number> {

@@ -14,6 +14,7 @@ import { isMountPoint, mountOverlay, unmountAll } from "./mounts";
 import { deletePortTable, leaseAddress, loadNetwork, releaseAddress, unplumbUnit, writePortTable } from "./network";
 import { observedNetwork, plumb, reattach, withAddress, writeEtc } from "./unit-network";
 import { netnsName } from "./names";
+import { isRunning } from "./proc";
 
 /** What Paddock writes beside a unit so a later run knows whose it is and how it was made. */
 interface UnitRecord {
@@ -162,7 +163,7 @@ export async function readContainer(host: Host, olds: ContainerOutputs): Promise
   const runtime = runtimeFor(host, olds.stateRoot, olds.runtime);
   const [st, dirExists] = await Promise.all([runtime.state(olds.name), fs.access(p.config).then(() => true, () => false)]);
   if (!dirExists) return undefined;
-  const seen = await observedNetwork(host, olds);
+  const seen = await observedNetwork(host, olds, st?.status === "running" ? st.pid : undefined);
   if (st?.status !== "running") return { ...olds, ...seen, state: "stopped", status: "stopped", pid: 0 };
   const driver = cgroupDriver(host, await detectCgroupMode(host));
   const [limits, hostname, mountinfo] = await Promise.all([
@@ -254,10 +255,15 @@ async function checkHostInputs(host: Host, spec: ContainerSpec): Promise<void> {
   }
 }
 
+/**
+ * The outputs after our own create or update. The runtime wrote the init's pid
+ * to the unit's pid file when it started it, so no `runc state` is spawned; a
+ * unit left stopped, or whose init has already exited, is stopped.
+ */
 async function observed(host: Host, spec: ContainerSpec, runtimeName: RuntimeName, owner: string): Promise<ContainerOutputs> {
-  const st = await runtimeFor(host, spec.stateRoot, runtimeName).state(spec.name);
-  const running = st?.status === "running";
-  return outputs(spec, runtimeName, running ? st.pid : 0, running ? "running" : "stopped", owner);
+  const pid = spec.state === "running" ? Number((await host.readFile(unitPaths(spec.stateRoot, spec.name).pidFile))?.trim()) : 0;
+  const running = await isRunning(host, pid);
+  return outputs(spec, runtimeName, running ? pid : 0, running ? "running" : "stopped", owner);
 }
 
 /**

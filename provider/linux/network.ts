@@ -1,4 +1,4 @@
-import { constants as fsc, promises as fs } from "fs";
+import { promises as fs } from "fs";
 import * as path from "path";
 import type { Host } from "../host/host";
 import { HostCommandError, wrapError } from "../host/host";
@@ -8,6 +8,7 @@ import { assignable, contains, formatIp, parseIp, parseSubnet, subnetSize } from
 import type { PortSpec } from "../core/spec";
 import { networkPaths, statePaths } from "./paths";
 import { netnsName, networkTable, unitTable, vethName } from "./names";
+import { leaseHolder, leasesIn, releaseLease, takeLease } from "./leases";
 
 /** Every Paddock bridge joins this interface group, so isolation rules can say "any Paddock network" in one word. */
 export const PADDOCK_IFGROUP = 28772; // "pd"
@@ -71,9 +72,9 @@ export async function updateNetwork(host: Host, spec: NetworkSpec, olds: Network
 export async function deleteNetwork(host: Host, olds: NetworkOutputs): Promise<void> {
   const p = networkPaths(olds.stateRoot, olds.name);
   try {
-    const leases = await fs.readdir(p.leases).catch(() => [] as string[]);
+    const leases = await leasesIn(host, p.leases);
     if (leases.length > 0) {
-      const users = await Promise.all(leases.map(async (ip) => `${(await host.readFile(path.join(p.leases, ip)))?.trim()} (${ip})`));
+      const users = leases.map((l) => `${l.holder} (${l.name})`);
       throw new Error(`units still use it: ${users.join(", ")}; delete them or move them to another network first`);
     }
     await deleteTable(host, networkTable(olds.stateRoot, olds.name));
@@ -172,23 +173,13 @@ export async function leaseAddress(host: Host, net: NetworkSpec, unit: string, w
   const p = networkPaths(net.stateRoot, net.name);
   const subnet = parseSubnet(net.subnet);
   const gateway = parseIp(net.gateway);
-  const take = async (ip: string): Promise<boolean> => {
-    try {
-      const fh = await fs.open(path.join(p.leases, ip), fsc.O_CREAT | fsc.O_EXCL | fsc.O_WRONLY, 0o644);
-      await fh.writeFile(`${unit}\n`);
-      await fh.close();
-      return true;
-    } catch (e) {
-      if ((e as NodeJS.ErrnoException).code !== "EEXIST") throw e;
-      return (await host.readFile(path.join(p.leases, ip)))?.trim() === unit; // ours already (a retry)
-    }
-  };
+  const take = (ip: string) => takeLease(host, path.join(p.leases, ip), unit);
   if (wanted !== undefined) {
     const ip = parseIp(wanted);
     if (!contains(subnet, ip)) throw new Error(`network.address: ${wanted} is not in network \`${net.name}\`'s subnet ${net.subnet}`);
     if (!assignable(subnet, gateway, ip)) throw new Error(`network.address: ${wanted} is the network, broadcast or gateway address of ${net.subnet}: choose another`);
     if (!(await take(wanted))) {
-      const holder = (await host.readFile(path.join(p.leases, wanted)))?.trim();
+      const holder = await leaseHolder(host, path.join(p.leases, wanted));
       throw new Error(`network.address: ${wanted} is already used by unit \`${holder}\` on network \`${net.name}\``);
     }
     return wanted;
@@ -201,8 +192,7 @@ export async function leaseAddress(host: Host, net: NetworkSpec, unit: string, w
 }
 
 export async function releaseAddress(host: Host, stateRoot: string, network: string, address: string, unit: string): Promise<void> {
-  const lease = path.join(networkPaths(stateRoot, network).leases, address);
-  if ((await host.readFile(lease))?.trim() === unit) await fs.rm(lease, { force: true });
+  await releaseLease(host, path.join(networkPaths(stateRoot, network).leases, address), unit);
 }
 
 /**
@@ -250,13 +240,31 @@ async function deleteLink(host: Host, ifname: string): Promise<void> {
 }
 
 /** eth0's address inside the unit's netns, or undefined when the netns, the veth or the address is gone. */
-export async function observedAddress(host: Host, stateRoot: string, unit: string): Promise<string | undefined> {
+/**
+ * eth0's address inside the unit's netns, or undefined when the netns, the veth
+ * or the address is gone. With the pid of a process in that netns, it is read
+ * from /proc/<pid>/net (no process spawned, which refresh does once per unit).
+ */
+export async function observedAddress(host: Host, stateRoot: string, unit: string, pid?: number): Promise<string | undefined> {
   const ns = netnsName(stateRoot, unit);
   if (!(await exists(`/run/netns/${ns}`)) || !(await linkExists(host, vethName(stateRoot, unit)))) return undefined;
+  const trie = pid ? await host.readFile(`/proc/${pid}/net/fib_trie`) : undefined;
+  if (trie !== undefined) return localAddresses(trie).find((a) => !a.startsWith("127."));
   const res = await host.run(["ip", "-n", ns, "-j", "addr", "show", "dev", "eth0"], { okExitCodes: [1] });
   if (res.exitCode !== 0) return undefined;
   const info = JSON.parse(res.stdout) as { addr_info?: { family: string; local: string }[] }[];
   return info[0]?.addr_info?.find((a) => a.family === "inet")?.local;
+}
+
+/** The local (host) addresses in a /proc/net/fib_trie listing: the "|-- a.b.c.d" lines followed by "/32 host LOCAL". */
+export function localAddresses(fibTrie: string): string[] {
+  const out = new Set<string>();
+  const lines = fibTrie.split("\n");
+  lines.forEach((line, i) => {
+    const m = /\|-- (\d+\.\d+\.\d+\.\d+)$/.exec(line.trim());
+    if (m && /\/32 host LOCAL/.test(lines[i + 1] ?? "")) out.add(m[1]);
+  });
+  return [...out];
 }
 
 /** The unit's port forwards in a table of its own: DNAT for traffic arriving and for the host's own (output), masquerade for loopback sources. */

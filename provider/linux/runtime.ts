@@ -1,6 +1,7 @@
 import type { Host } from "../host/host";
 import { HostCommandError, wrapError } from "../host/host";
 import type { CgroupMode } from "./cgroups";
+import { isRunning } from "./proc";
 
 export type RuntimeName = "runc" | "crun";
 
@@ -105,18 +106,10 @@ export async function resolveRuntime(host: Host, requested: "auto" | RuntimeName
   throw wrapError("runtime", new Error("no OCI runtime on this host: install one (apt-get install runc)"));
 }
 
-/**
- * Waits until pid has exited. A killed init is reparented to the host's PID 1,
- * which may reap it late; a zombie has exited, so it counts as gone.
- */
+/** Waits until pid has exited (see isRunning: a zombie has). */
 async function waitForExit(host: Host, pid: number, timeoutMs = 5000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    const stat = (await host.readFile(`/proc/${pid}/stat`).catch(() => undefined)) ?? "";
-    // The state field follows the command name, which is in parentheses and may contain spaces.
-    if (!stat || stat.slice(stat.lastIndexOf(")") + 2, stat.lastIndexOf(")") + 3) === "Z") return;
-    await new Promise((r) => setTimeout(r, 2));
-  }
+  while (Date.now() < deadline && (await isRunning(host, pid))) await new Promise((r) => setTimeout(r, 2));
 }
 
 function lastRuntimeError(log: string): string {

@@ -36,9 +36,9 @@ export async function reattach(host: Host, spec: ContainerSpec, olds: ContainerO
 }
 
 /** The unit's address as its netns really has it, and its port forwards only if their table is there. */
-export async function observedNetwork(host: Host, olds: ContainerOutputs): Promise<Pick<ContainerOutputs, "network" | "address" | "ports">> {
+export async function observedNetwork(host: Host, olds: ContainerOutputs, pid?: number): Promise<Pick<ContainerOutputs, "network" | "address" | "ports">> {
   if (olds.network?.mode !== "bridge") return { network: olds.network, address: olds.address ?? "", ports: olds.ports ?? [] };
-  const address = await observedAddress(host, olds.stateRoot, olds.name);
+  const address = await observedAddress(host, olds.stateRoot, olds.name, pid);
   const ports = olds.ports?.length && !(await portTableExists(host, olds.stateRoot, olds.name)) ? [] : (olds.ports ?? []);
   const network = address === undefined ? { mode: "bridge" as const, network: olds.network.network } : { ...olds.network, address };
   return { network, address: address ?? "", ports };
