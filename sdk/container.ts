@@ -1,14 +1,13 @@
 import * as pulumi from "@pulumi/pulumi";
 import type { ContainerArgs as ContainerArgsPlain, Rootfs } from "./types/container";
 import { loaderFor } from "./loader";
+import { paddockProps } from "./unit";
 import type { DeepInput } from "./input";
 
 export type { Rootfs };
 
 /** Inputs of a Container: the schema's properties, each of which may be a Pulumi Input. */
 export type ContainerArgs = { readonly [K in keyof ContainerArgsPlain]: DeepInput<ContainerArgsPlain[K]> };
-
-const OWNER_KEY = "__paddockOwner";
 
 /**
  * A system container on this host: its own root filesystem (an overlay over a
@@ -35,24 +34,7 @@ export class Container extends pulumi.dynamic.Resource {
   declare readonly stateVersion: pulumi.Output<number>;
 
   constructor(name: string, args: ContainerArgs, opts?: pulumi.CustomResourceOptions) {
-    // The resource's own URN: who owns the unit on the host, and where the provider reports.
-    const owner = pulumi.createUrn(name, "pulumi-nodejs:dynamic/paddock:Container", opts?.parent);
-    const props: Record<string, unknown> = {
-      ...args,
-      name: args.name ?? name,
-      // Like DOCKER_HOST: lets a whole program (or a test run) use another state root.
-      stateRoot: args.stateRoot ?? process.env.PADDOCK_STATE_ROOT,
-      [OWNER_KEY]: owner,
-      unitId: undefined,
-      runtime: args.runtime,
-      pid: undefined,
-      cgroupPath: undefined,
-      rootfsPath: undefined,
-      status: undefined,
-      hostname: args.hostname,
-      address: undefined,
-      stateVersion: undefined,
-    };
-    super(loaderFor("Container"), name, props, opts, "paddock", "Container");
+    const outputs = ["unitId", "runtime", "pid", "cgroupPath", "rootfsPath", "status", "hostname", "address", "stateVersion"];
+    super(loaderFor("Container"), name, paddockProps("Container", name, args, opts, outputs), opts, "paddock", "Container");
   }
 }

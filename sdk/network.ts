@@ -1,12 +1,11 @@
 import * as pulumi from "@pulumi/pulumi";
 import type { NetworkArgs as NetworkArgsPlain } from "./types/network";
 import { loaderFor } from "./loader";
+import { paddockProps } from "./unit";
 import type { DeepInput } from "./input";
 
 /** Inputs of a Network: the schema's properties, each of which may be a Pulumi Input. */
 export type NetworkArgs = { readonly [K in keyof NetworkArgsPlain]: DeepInput<NetworkArgsPlain[K]> };
-
-const TYPE = "pulumi-nodejs:dynamic/paddock:Network";
 
 /**
  * A Paddock network on this host: a bridge with the gateway address, a subnet
@@ -23,17 +22,6 @@ export class Network extends pulumi.dynamic.Resource {
   declare readonly bridgeUp: pulumi.Output<boolean>;
 
   constructor(name: string, args: NetworkArgs, opts?: pulumi.CustomResourceOptions) {
-    const props: Record<string, unknown> = {
-      ...args,
-      name: args.name ?? name,
-      stateRoot: args.stateRoot ?? process.env.PADDOCK_STATE_ROOT,
-      // The resource's own URN: where the provider reports how a change will be applied.
-      __paddockOwner: pulumi.createUrn(name, TYPE, opts?.parent),
-      bridge: args.bridge,
-      subnet: args.subnet,
-      gateway: args.gateway,
-      bridgeUp: undefined,
-    };
-    super(loaderFor("Network"), name, props, opts, "paddock", "Network");
+    super(loaderFor("Network"), name, paddockProps("Network", name, args, opts, ["bridge", "subnet", "gateway", "bridgeUp"]), opts, "paddock", "Network");
   }
 }

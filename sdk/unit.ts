@@ -1,6 +1,24 @@
 import * as pulumi from "@pulumi/pulumi";
 import { Kind, loaderFor } from "./loader";
 
+/**
+ * The inputs every Paddock resource hands its provider: the user's args, the
+ * name on the host (the resource name unless given), the state root (like
+ * DOCKER_HOST, PADDOCK_STATE_ROOT lets a whole program or a test run use
+ * another), the resource's own URN (who owns the unit on the host, and where
+ * the provider reports), and its output properties, unknown until created.
+ */
+export function paddockProps(kind: Kind, name: string, args: object, opts: pulumi.CustomResourceOptions | undefined, outputs: readonly string[]): Record<string, unknown> {
+  const a = args as Record<string, unknown>;
+  return {
+    ...Object.fromEntries(outputs.map((o) => [o, undefined])),
+    ...a,
+    name: a.name ?? name,
+    stateRoot: a.stateRoot ?? process.env.PADDOCK_STATE_ROOT,
+    __paddockOwner: pulumi.createUrn(name, `pulumi-nodejs:dynamic/paddock:${kind}`, opts?.parent),
+  };
+}
+
 /** What Jail and Zone share: the engine's outputs, and how their inputs reach the provider. */
 export abstract class UnitResource extends pulumi.dynamic.Resource {
   declare readonly unitId: pulumi.Output<string>;
@@ -13,20 +31,8 @@ export abstract class UnitResource extends pulumi.dynamic.Resource {
   /** Its root directory on the host. */
   declare readonly rootfsPath: pulumi.Output<string>;
 
-  protected constructor(kind: Kind, name: string, args: Record<string, unknown>, opts?: pulumi.CustomResourceOptions) {
-    const props: Record<string, unknown> = {
-      ...args,
-      name: args.name ?? name,
-      stateRoot: args.stateRoot ?? process.env.PADDOCK_STATE_ROOT,
-      // The resource's own URN: who owns the unit on the host, and where the provider reports.
-      __paddockOwner: pulumi.createUrn(name, `pulumi-nodejs:dynamic/paddock:${kind}`, opts?.parent),
-      unitId: undefined,
-      pid: undefined,
-      status: undefined,
-      address: undefined,
-      cgroupPath: undefined,
-      rootfsPath: undefined,
-    };
-    super(loaderFor(kind), name, props, opts, "paddock", kind);
+  protected constructor(kind: Kind, name: string, args: object, opts?: pulumi.CustomResourceOptions) {
+    const outputs = ["unitId", "pid", "status", "address", "cgroupPath", "rootfsPath"];
+    super(loaderFor(kind), name, paddockProps(kind, name, args, opts, outputs), opts, "paddock", kind);
   }
 }

@@ -1,11 +1,10 @@
 import * as pulumi from "@pulumi/pulumi";
 import type { VolumeArgs as VolumeArgsPlain } from "./types/volume";
 import { loaderFor } from "./loader";
+import { paddockProps } from "./unit";
 import type { DeepInput } from "./input";
 
 export type VolumeArgs = { readonly [K in keyof VolumeArgsPlain]: DeepInput<VolumeArgsPlain[K]> };
-
-const TYPE = "pulumi-nodejs:dynamic/paddock:Volume";
 
 /**
  * Data that outlives the units that mount it (`mounts: [{ type: "volume", source: vol.name, target }]`):
@@ -24,15 +23,6 @@ export class Volume extends pulumi.dynamic.Resource {
   declare readonly quotaEnforced: pulumi.Output<boolean>;
 
   constructor(name: string, args: VolumeArgs = {}, opts?: pulumi.CustomResourceOptions) {
-    const props: Record<string, unknown> = {
-      ...args,
-      name: args.name ?? name,
-      stateRoot: args.stateRoot ?? process.env.PADDOCK_STATE_ROOT,
-      __paddockOwner: pulumi.createUrn(name, TYPE, opts?.parent),
-      path: undefined,
-      usedBytes: undefined,
-      quotaEnforced: undefined,
-    };
-    super(loaderFor("Volume"), name, props, opts, "paddock", "Volume");
+    super(loaderFor("Volume"), name, paddockProps("Volume", name, args, opts, ["path", "usedBytes", "quotaEnforced"]), opts, "paddock", "Volume");
   }
 }
