@@ -151,6 +151,10 @@ describe("host: Networks and units on them (bridges, addresses, isolation, port 
       assert.throws(() => wgetFrom(iso.pid, `http://${two.address}/hostname`, 1));
       assert.throws(() => wgetFrom(two.pid, `http://${iso.address}/hostname`, 1));
       assert.strictEqual(wgetFrom(0, `http://${iso.address}/hostname`), "u-iso\n", "the host itself still reaches it");
+      // The control: the same units, with isolation turned off (a live change), do reach each other.
+      const open = (await network.check({}, { name: "iso", subnet: "10.77.4.0/24", bridge: "pd-t-iso", isolated: false, stateRoot })).inputs;
+      nets.set("iso", (await network.update("iso", nets.get("iso") as never, open)).outs as NetworkOutputs);
+      assert.strictEqual(wgetFrom(iso.pid, `http://${two.address}/hostname`), "u-two\n");
     });
   });
 
