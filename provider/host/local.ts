@@ -1,7 +1,7 @@
-import { spawn } from "child_process";
-import { promises as fs, constants as fsc } from "fs";
+import { promises as fs, constants as fsc, readFileSync } from "fs";
 import * as path from "path";
 import { Host, HostCommandError, RunOptions, RunResult } from "./host";
+import { spawner } from "./spawner";
 
 const DEFAULT_TIMEOUT_MS = 30_000;
 const LOCK_POLL_MS = 20;
@@ -14,22 +14,22 @@ export class LocalHost implements Host {
   async run(argv: readonly string[], opts: RunOptions = {}): Promise<RunResult> {
     if (argv.length === 0) throw new Error("run: empty argv");
     const op = argv.slice(0, 2).join(" ");
-    const out = opts.outputFile ? await fs.open(opts.outputFile, "a") : undefined;
-    try {
-      const { code, stdout, stderr, spawnError } = await spawnAndWait(argv, opts, out?.fd);
-      if (spawnError) {
-        const missing = spawnError.code === "ENOENT";
-        throw new HostCommandError(op, argv, null, missing ? `${argv[0]}: not found. Is it installed on this host?` : spawnError.message);
-      }
-      if (code === 0 || (code !== null && opts.okExitCodes?.includes(code))) return { exitCode: code, stdout, stderr };
-      throw new HostCommandError(op, argv, code, stderr);
-    } finally {
-      await out?.close();
+    const { code, stdout, stderr, spawnError } = await spawner.run(argv, opts.timeoutMs ?? DEFAULT_TIMEOUT_MS, opts.input, opts.outputFile);
+    if (spawnError) {
+      const missing = spawnError.code === "ENOENT";
+      throw new HostCommandError(op, argv, null, missing ? `${argv[0]}: not found. Is it installed on this host?` : spawnError.message);
     }
+    if (code === 0 || (code !== null && opts.okExitCodes?.includes(code))) return { exitCode: code, stdout, stderr };
+    throw new HostCommandError(op, argv, code, stderr);
   }
 
   async readFile(p: string): Promise<string | undefined> {
     try {
+      // Kernel files (/proc, /sys: cgroup limits, process state) are made on
+      // demand and never wait for a disk: reading them in place costs a fraction
+      // of the four thread-pool round trips of an asynchronous read, and refresh
+      // reads several per unit.
+      if (p.startsWith("/proc/") || p.startsWith("/sys/")) return readFileSync(p, "utf8");
       return await fs.readFile(p, "utf8");
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code === "ENOENT") return undefined;
@@ -98,36 +98,4 @@ function isAlive(pid: number): boolean {
   } catch (e) {
     return (e as NodeJS.ErrnoException).code === "EPERM";
   }
-}
-
-interface Completed {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-  spawnError?: NodeJS.ErrnoException;
-}
-
-function spawnAndWait(argv: readonly string[], opts: RunOptions, outFd: number | undefined): Promise<Completed> {
-  return new Promise((resolve) => {
-    const child = spawn(argv[0], argv.slice(1), {
-      stdio: [opts.input === undefined ? "ignore" : "pipe", outFd ?? "pipe", outFd ?? "pipe"],
-    });
-    let stdout = "";
-    let stderr = "";
-    child.stdout?.setEncoding("utf8").on("data", (d: string) => (stdout += d));
-    child.stderr?.setEncoding("utf8").on("data", (d: string) => (stderr += d));
-    if (opts.input !== undefined) child.stdin?.end(opts.input);
-    const timer = setTimeout(() => {
-      stderr += `\nkilled after ${opts.timeoutMs ?? DEFAULT_TIMEOUT_MS} ms`;
-      child.kill("SIGKILL");
-    }, opts.timeoutMs ?? DEFAULT_TIMEOUT_MS);
-    child.on("error", (err) => {
-      clearTimeout(timer);
-      resolve({ code: null, stdout, stderr, spawnError: err });
-    });
-    child.on("close", (code) => {
-      clearTimeout(timer);
-      resolve({ code, stdout, stderr });
-    });
-  });
 }
