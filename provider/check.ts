@@ -1,4 +1,5 @@
-import Ajv2020, { ErrorObject } from "ajv/dist/2020";
+import type Ajv2020 from "ajv/dist/2020";
+import type { ErrorObject } from "ajv/dist/2020";
 import defsSchema from "../schema/defs.schema.json";
 import containerSchema from "../schema/container.schema.json";
 import networkSchema from "../schema/network.schema.json";
@@ -21,20 +22,31 @@ export interface CheckFailure {
 
 export { UNKNOWN };
 
-// Compiled once per process: ajv compilation costs far more than validation.
-const ajv = new Ajv2020({ allErrors: true, verbose: true, strict: false });
-ajv.addSchema(defsSchema, "defs.schema.json");
-const validateContainer = ajv.compile(containerSchema);
-const validateNetwork = ajv.compile(networkSchema);
-const validateVolume = ajv.compile(volumeSchema);
-const validateJail = ajv.compile(jailSchema);
-const validateZone = ajv.compile(zoneSchema);
+// Compiled once per process, on first use: compiling costs far more than
+// validating (~130 ms for the five schemas), and reads and deletes (refresh,
+// destroy) never validate, so they do not pay for it.
+let ajv: Ajv2020 | undefined;
+const validators = new Map<object, Validator>();
+
+function validatorFor(schema: object): Validator {
+  let v = validators.get(schema);
+  if (!v) {
+    if (!ajv) {
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      const { default: Ajv } = require("ajv/dist/2020") as typeof import("ajv/dist/2020");
+      ajv = new Ajv({ allErrors: true, verbose: true, strict: false });
+      ajv.addSchema(defsSchema, "defs.schema.json");
+    }
+    validators.set(schema, (v = ajv.compile(schema)));
+  }
+  return v;
+}
 
 type Validator = { (data: unknown): boolean; errors?: ErrorObject[] | null };
 
 /** Schema first; only a spec the schema accepts gets the semantic rules (they assume its shape). */
 function checkWith(
-  validate: Validator,
+  schema: object,
   semantic: (i: Record<string, unknown>, unknown: string[]) => CheckFailure[],
   news: Record<string, unknown>,
   /** For a kind whose users bring names from elsewhere (jail.conf, zonecfg): what is supported instead. */
@@ -44,6 +56,7 @@ function checkWith(
   delete inputs.__provider;
   delete inputs[OWNER_KEY];
   const unknown = unknownPaths(inputs, "");
+  const validate = validatorFor(schema);
   const failures = schemaFailures(validate(inputs) ? [] : validate.errors ?? [], inputs)
     .map((f) => (supported && f.reason.startsWith("is not a known property") && !f.property.includes(".") ? { ...f, reason: `is not supported: ${supported}` } : f))
     .filter((f) => !unknown.some((u) => f.property === u || f.property.startsWith(`${u}.`) || f.property.startsWith(`${u}[`)));
@@ -53,22 +66,22 @@ function checkWith(
 
 /** Validates a Container's inputs against the schema, then the rules a schema cannot say. Pure. */
 export function checkContainer(news: Record<string, unknown>): CheckFailure[] {
-  return checkWith(validateContainer, semanticFailures, news);
+  return checkWith(containerSchema, semanticFailures, news);
 }
 
 /** Validates a Network's inputs. Pure. */
 export function checkNetwork(news: Record<string, unknown>): CheckFailure[] {
-  return checkWith(validateNetwork, networkFailures, news);
+  return checkWith(networkSchema, networkFailures, news);
 }
 
 /** Validates a Volume's inputs. Pure. */
 export function checkVolume(news: Record<string, unknown>): CheckFailure[] {
-  return checkWith(validateVolume, () => [], news);
+  return checkWith(volumeSchema, () => [], news);
 }
 
 /** Validates a Jail's inputs: jail.conf's rules, and what Linux cannot do said plainly. Pure. */
 export function checkJail(news: Record<string, unknown>): CheckFailure[] {
-  return checkWith(validateJail, (i) => {
+  return checkWith(jailSchema, (i) => {
     const out: CheckFailure[] = [];
     const ip4 = (i.ip4 ?? []) as string[];
     if (ip4.length && !i.vnet) out.push({ property: "ip4", reason: "shared-IP jails (ip4 without vnet) cannot be made on Linux: set vnet: true to give the jail its own stack with this address" });
@@ -81,7 +94,7 @@ export function checkJail(news: Record<string, unknown>): CheckFailure[] {
 
 /** Validates a Zone's inputs: zonecfg's rules. Pure. */
 export function checkZone(news: Record<string, unknown>): CheckFailure[] {
-  return checkWith(validateZone, (i) => {
+  return checkWith(zoneSchema, (i) => {
     const out: CheckFailure[] = [];
     const brand = (i.brand as string | undefined) ?? "sparse";
     if (brand === "whole" && !i.rootfs) out.push({ property: "rootfs", reason: 'brand "whole" needs a root filesystem source: rootfs: { debootstrap: { suite: "bookworm" } }, for example' });
