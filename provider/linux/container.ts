@@ -106,27 +106,32 @@ export async function updateContainer(host: Host, spec: ContainerSpec, olds: Con
   try {
     await checkHostInputs(host, spec);
     const stopMs = parseDuration(spec.stopTimeout);
-    let st = await runtime.state(spec.name);
+    const st = await unitState(host, spec.stateRoot, spec.name, olds.runtime);
+    let running = st.status === "running";
     if (action === "restart" || spec.state === "stopped") {
       await stopUnit(host, runtime, olds, stopMs);
-      st = undefined;
+      running = false;
     }
-    const address = await reattach(host, spec, olds, action === "restart");
+    const address = await reattach(host, spec, olds, action === "restart", running ? st.pid : undefined);
     const next = withAddress(spec, address);
     await writeEtc(next, address);
     await writeBundle(host, next, p.config);
     if (spec.state === "running") {
-      if (st?.status === "running") {
+      if (running) {
         const driver = cgroupDriver(host, await detectCgroupMode(host));
         await driver.writeLimits(unitCgroupPath(spec.stateRoot, spec.name), spec.limits);
       } else {
-        if (st) await runtime.remove(spec.name); // created or stopped: start afresh from the bundle
+        await runtime.remove(spec.name); // created or stopped: start afresh from the bundle
         await ensureMounted(host, spec);
         await start(host, runtime, spec);
       }
     }
-    if (address) await writePortTable(host, spec.stateRoot, spec.name, address, spec.ports);
-    else await deletePortTable(host, spec.stateRoot, spec.name);
+    // A port table is only ever ours, written for declared ports: with none declared before or
+    // now there is none to write or delete (and no `nft` to spawn for every live update).
+    if (spec.ports.length > 0 || (olds.ports?.length ?? 0) > 0) {
+      if (address) await writePortTable(host, spec.stateRoot, spec.name, address, spec.ports);
+      else await deletePortTable(host, spec.stateRoot, spec.name);
+    }
     return await observed(host, next, olds.runtime, olds[OWNER_KEY] ?? "");
   } catch (e) {
     throw wrapError(`update container \`${spec.name}\``, e);
@@ -160,9 +165,8 @@ export async function deleteContainer(host: Host, olds: ContainerOutputs): Promi
  */
 export async function readContainer(host: Host, olds: ContainerOutputs): Promise<ContainerOutputs | undefined> {
   const p = unitPaths(olds.stateRoot, olds.name);
-  const runtime = runtimeFor(host, olds.stateRoot, olds.runtime);
-  const [st, dirExists] = await Promise.all([runtime.state(olds.name), fs.access(p.config).then(() => true, () => false)]);
-  if (!dirExists) return undefined;
+  if (!(await fs.access(p.config).then(() => true, () => false))) return undefined;
+  const st = await unitState(host, olds.stateRoot, olds.name, olds.runtime);
   const seen = await observedNetwork(host, olds, st?.status === "running" ? st.pid : undefined);
   if (st?.status !== "running") return { ...olds, ...seen, state: "stopped", status: "stopped", pid: 0 };
   const driver = cgroupDriver(host, await detectCgroupMode(host));
@@ -211,7 +215,7 @@ async function tidyStateRoot(host: Host, stateRoot: string): Promise<void> {
 /** Stops the unit: its stop command first if it has one (a jail's exec.stop), then SIGTERM, the timeout, SIGKILL. */
 async function stopUnit(host: Host, runtime: OciRuntime, spec: ContainerSpec, stopMs: number): Promise<void> {
   const stopCommand = spec.engine?.stopCommand;
-  if (stopCommand?.length && (await runtime.state(spec.name))?.status === "running") {
+  if (stopCommand?.length && (await unitState(host, spec.stateRoot, spec.name, runtime.name)).status === "running") {
     // A failing stop command still ends in SIGTERM/SIGKILL; what it said is in the unit's console log.
     await runtime.exec(spec.name, [...stopCommand], Math.max(stopMs, 1000), unitPaths(spec.stateRoot, spec.name).consoleLog).catch(() => undefined);
   }
@@ -253,6 +257,23 @@ async function checkHostInputs(host: Host, spec: ContainerSpec): Promise<void> {
     const missing = parseCpuset(spec.limits.cpuset).filter((c) => !have.has(c));
     if (missing.length) throw new Error(`limits.cpuset: CPU ${missing.join(", ")} not online on this host (online: ${online})`);
   }
+}
+
+/**
+ * Whether the unit runs, observed without spawning the runtime (`runc state`
+ * is a process of its own per unit, and refresh asks this of every unit): the
+ * runtime still knows the unit (its state directory is there), the pid the
+ * runtime wrote when it started the unit is alive, and that process is in the
+ * unit's own cgroup (so a pid reused by another process is not taken for it).
+ */
+export async function unitState(host: Host, stateRoot: string, name: string, runtime: RuntimeName): Promise<{ status: "running" | "stopped"; pid: number }> {
+  const stopped = { status: "stopped" as const, pid: 0 };
+  const known = await fs.access(path.join(statePaths(stateRoot).runtimeRoot(runtime), name)).then(() => true, () => false);
+  const pid = Number((await host.readFile(unitPaths(stateRoot, name).pidFile))?.trim());
+  if (!known || !(await isRunning(host, pid))) return stopped;
+  const cgroups = (await host.readFile(`/proc/${pid}/cgroup`)) ?? "";
+  const own = unitCgroupPath(stateRoot, name);
+  return cgroups.split("\n").some((l) => l.endsWith(`:${own}`)) ? { status: "running", pid } : stopped;
 }
 
 /**

@@ -11,8 +11,9 @@ import { deletePortTable, leaseAddress, loadNetwork, observedAddress, plumbUnit,
  * Keeps, moves or repairs the unit's network attachment. The lease is kept
  * while the unit stays on the same network with the same (or no) declared
  * address; the netns is rebuilt when a restart asks or when it was lost.
+ * With the pid of the running init, the address is read from its /proc.
  */
-export async function reattach(host: Host, spec: ContainerSpec, olds: ContainerOutputs, rebuild: boolean): Promise<string> {
+export async function reattach(host: Host, spec: ContainerSpec, olds: ContainerOutputs, rebuild: boolean, pid?: number): Promise<string> {
   const old = olds.network ?? { mode: "none" };
   const leased = olds.address ?? "";
   const want = spec.network;
@@ -28,7 +29,7 @@ export async function reattach(host: Host, spec: ContainerSpec, olds: ContainerO
   }
   const net = await loadNetwork(host, spec.stateRoot, want.network!);
   const address = sameLease ? leased : await leaseAddress(host, net, spec.name, want.address);
-  if (rebuild || (await observedAddress(host, spec.stateRoot, spec.name)) !== address) {
+  if (rebuild || (await observedAddress(host, spec.stateRoot, spec.name, pid)) !== address) {
     await unplumbUnit(host, spec.stateRoot, spec.name);
     await plumb(host, spec, address);
   }

@@ -1,6 +1,8 @@
 import * as assert from "assert";
 import * as fs from "fs";
 import * as path from "path";
+import { spawn } from "child_process";
+import { unitPaths } from "../../provider/linux/paths";
 import { container } from "../../provider";
 import type { ContainerOutputs } from "../../provider/core/spec";
 import { inUnit, inventory, isAlive, makeTestStateRoot, removeTestStateRoot, requireRoot, treeFingerprint } from "../helpers/host";
@@ -103,6 +105,23 @@ describe("host: a busybox Container on this machine (real runc, namespaces, over
       const r = await container.read(unit.unitId, unit as never);
       assert.strictEqual(r.id, "hello");
       assert.strictEqual((r.props as ContainerOutputs).pid, unit.pid);
+    });
+
+    it("WHEN its pid file names a live process outside its cgroup (a reused pid) THEN read says stopped, not that process", async () => {
+      const pidFile = unitPaths(stateRoot, unit.unitId).pidFile;
+      const saved = fs.readFileSync(pidFile, "utf8");
+      const stranger = spawn("sleep", ["60"], { stdio: "ignore" });
+      try {
+        fs.writeFileSync(pidFile, String(stranger.pid));
+        const r = (await container.read(unit.unitId, unit as never)).props as ContainerOutputs;
+        assert.deepStrictEqual([r.status, r.pid], ["stopped", 0]);
+      } finally {
+        fs.writeFileSync(pidFile, saved);
+        stranger.kill("SIGKILL");
+      }
+      // The control: the same read with the runtime's own pid file sees the unit running.
+      const r = (await container.read(unit.unitId, unit as never)).props as ContainerOutputs;
+      assert.deepStrictEqual([r.status, r.pid], ["running", unit.pid]);
     });
   });
 
