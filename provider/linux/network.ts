@@ -233,13 +233,13 @@ export async function unplumbUnit(host: Host, stateRoot: string, unit: string): 
 }
 
 async function deleteLink(host: Host, ifname: string): Promise<void> {
-  const res = await host.run(["ip", "link", "del", ifname], { okExitCodes: [1] });
+  // iproute2 exits 1 or 2 for a device that is not there (2 when the kernel answers so).
+  const res = await host.run(["ip", "link", "del", ifname], { okExitCodes: [1, 2] });
   if (res.exitCode !== 0 && !/Cannot find device|No such device/.test(res.stderr)) {
     throw new HostCommandError(`ip link del \`${ifname}\``, ["ip", "link", "del", ifname], res.exitCode, res.stderr);
   }
 }
 
-/** eth0's address inside the unit's netns, or undefined when the netns, the veth or the address is gone. */
 /**
  * eth0's address inside the unit's netns, or undefined when the netns, the veth
  * or the address is gone. With the pid of a process in that netns, it is read
