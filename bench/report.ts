@@ -5,8 +5,8 @@ export interface Results {
   host: { cpus: number; node: string };
   runs: number;
   ns: number[];
-  systems: Partial<Record<"paddock" | "engineFloor" | "rawFloor" | "lxc", Record<number, OpTimes>>>;
-  density?: { n: number; memAvailableDropKiBPerUnit: number; unitCgroupMemoryKiBPerUnit?: number; providerPeakRssKiB: number; upperBytesPerUnit: number; hostProcessesPerUnit: number };
+  systems: Partial<Record<"paddock" | "engineFloor" | "rawFloor" | "lxc" | "command", Record<number, OpTimes>>>;
+  density?: { n: number; memAvailableDropKiBPerUnit: number; unitCgroupMemoryKiBPerUnit?: number; providerPeakRssKiB: number; upperBytesPerUnit: number; hostProcessesPerUnit: number; unitProcessesPerUnit?: number };
 }
 
 export function median(xs: number[]): number {
@@ -23,14 +23,20 @@ export function renderReport(r: Results, svgName: string): { markdown: string; s
     `# Paddock benchmark, ${r.date}`,
     "",
     `${r.host.cpus} CPUs, Node ${r.host.node}; each figure is the median of ${r.runs} runs, in seconds. ` +
-      "Baselines were measured in the same run. The engine floor is N no-op dynamic resources through the same CLI; " +
-      "the raw floor is bench/raw-floor.sh making the same units (overlay, netns + veth on a bridge, runc) with no Pulumi. " +
-      "The @pulumi/command baseline is not measured: its provider module is not served by the module proxy these machines reach.",
+      "Baselines were measured in the same run. The engine floor is the same program's graph and resource shapes " +
+      "(a network and N units, with the same input and output properties) as no-op dynamic resources through the same CLI: " +
+      "what Pulumi itself costs for these resources. The raw floor is bench/raw-floor.sh making the same units " +
+      "(overlay, netns + veth on a bridge, runc) with no Pulumi. LXC is lxc-create -t busybox + lxc-start -d from a loop, " +
+      "lxc-info for refresh and lxc-cgroup for the update (no preview: it has no desired state). " +
+      "Command-based is what a Pulumi user writes without Paddock: N command resources running the same LXC commands " +
+      "(create, update, delete, as @pulumi/command's local.Command would; a dynamic provider stands in for it because " +
+      "its plugin's Go module is not served by the module proxy these machines reach). " +
+      "In a ratio, \"-\" means the baseline does no work for that operation.",
     "",
     `![time against N](${svgName})`,
     "",
-    "| N | op | paddock | engine floor | raw floor | LXC | paddock / (engine + raw) | paddock / LXC |",
-    "|---|---|---|---|---|---|---|---|",
+    "| N | op | paddock | engine floor | raw floor | LXC | command-based | paddock / (engine + raw) | paddock / LXC | paddock / command-based |",
+    "|---|---|---|---|---|---|---|---|---|---|",
   ];
   for (const n of r.ns) {
     for (const op of ops) {
@@ -38,7 +44,8 @@ export function renderReport(r: Results, svgName: string): { markdown: string; s
       const e = r.systems.engineFloor?.[n]?.[op];
       const w = r.systems.rawFloor?.[n]?.[op];
       const l = r.systems.lxc?.[n]?.[op];
-      lines.push(`| ${n} | ${op} | ${f(p)} | ${f(e)} | ${f(w)} | ${f(l)} | ${ratio(p, (e ?? 0) + (w ?? 0))} | ${op === "preview" ? "-" : ratio(p, l)} |`);
+      const c = r.systems.command?.[n]?.[op];
+      lines.push(`| ${n} | ${op} | ${f(p)} | ${f(e)} | ${f(w)} | ${f(l)} | ${f(c)} | ${ratio(p, (e ?? 0) + (w ?? 0))} | ${ratio(p, l)} | ${ratio(p, c)} |`);
     }
   }
   if (r.density) {
@@ -46,7 +53,8 @@ export function renderReport(r: Results, svgName: string): { markdown: string; s
     lines.push("", `Density at N=${d.n} idle units: host MemAvailable drop ${(d.memAvailableDropKiBPerUnit / 1024).toFixed(2)} MiB per unit` +
       (d.unitCgroupMemoryKiBPerUnit !== undefined ? ` (the unit's own cgroup charges ${(d.unitCgroupMemoryKiBPerUnit / 1024).toFixed(2)} MiB)` : "") + "; " +
       `dynamic provider peak RSS ${(d.providerPeakRssKiB / 1024).toFixed(1)} MiB; upper layer ${d.upperBytesPerUnit.toFixed(0)} bytes per unit; ` +
-      `host processes added per unit ${d.hostProcessesPerUnit.toFixed(2)} (the unit's own init is 1).`);
+      `host processes added per unit ${d.hostProcessesPerUnit.toFixed(2)}` +
+      (d.unitProcessesPerUnit !== undefined ? `, of which ${d.unitProcessesPerUnit.toFixed(2)} in the unit's own cgroup (its init)` : "") + ".");
   }
   return { markdown: `${lines.join("\n")}\n`, svg: chart(r) };
 }
@@ -59,6 +67,7 @@ function chart(r: Results): string {
     ["engine floor", "#9467bd", (n) => r.systems.engineFloor?.[n]?.up],
     ["raw floor", "#2ca02c", (n) => r.systems.rawFloor?.[n]?.up],
     ["LXC", "#ff7f0e", (n) => r.systems.lxc?.[n]?.up],
+    ["command-based", "#8c564b", (n) => r.systems.command?.[n]?.up],
   ];
   const ymax = Math.max(1, ...r.ns.flatMap((n) => series.map(([, , v]) => v(n) ?? 0))) * 1.1;
   const xmax = Math.max(...r.ns);

@@ -32,7 +32,8 @@ const seconds = async (f: () => unknown): Promise<number> => {
 
 /** One Pulumi program through the real CLI: up, no-change preview, refresh, a live memory update, destroy. */
 async function pulumiOps(program: string, n: number, sample?: (phase: "before" | "during" | "after", run: ExampleRun) => Promise<void>): Promise<Record<Op, number>> {
-  const run = new ExampleRun(`bench-${program}`, { PADDOCK_STATE_ROOT: STATE_ROOT, PADDOCK_BENCH_N: String(n), PADDOCK_BENCH_MEMORY: "32MiB" }, path.join(repo, "bench/programs", program));
+  const env = { PADDOCK_STATE_ROOT: STATE_ROOT, PADDOCK_BENCH_N: String(n), PADDOCK_BENCH_MEMORY: "32MiB", PADDOCK_BENCH_MEMORY_BYTES: String(32 << 20), PADDOCK_BENCH_LXC_CONF: lxcConf() };
+  const run = new ExampleRun(`bench-${program}`, env, path.join(repo, "bench/programs", program));
   const stack = await run.stack();
   const out = {} as Record<Op, number>;
   try {
@@ -44,6 +45,7 @@ async function pulumiOps(program: string, n: number, sample?: (phase: "before" |
     out.preview = await seconds(() => stack.preview({ expectNoChanges: true }));
     out.refresh = await seconds(() => stack.refresh());
     await run.setEnv("PADDOCK_BENCH_MEMORY", "48MiB");
+    await run.setEnv("PADDOCK_BENCH_MEMORY_BYTES", String(48 << 20));
     out.update = await seconds(() => stack.up());
     out.destroy = await seconds(() => stack.destroy());
   } finally {
@@ -87,11 +89,30 @@ async function rawOps(n: number): Promise<Record<Op, number>> {
   }
 }
 
-/** LXC as people run it: lxc-create -t busybox, lxc-start -d; then stop and destroy. No network, like the floor's none. */
-async function lxcOps(n: number): Promise<Record<Op, number> | undefined> {
-  if (spawnSync("lxc-create", ["--version"]).status !== 0) return undefined;
+const haveLxc = () => spawnSync("lxc-create", ["--version"]).status === 0;
+
+/** The LXC containers' configuration: no network device (lxc.net.0.type = empty). */
+function lxcConf(): string {
   const conf = path.join(STATE_ROOT, "lxc-empty-net.conf");
+  fs.mkdirSync(STATE_ROOT, { recursive: true });
   fs.writeFileSync(conf, "lxc.net.0.type = empty\n");
+  return conf;
+}
+
+/** What a Pulumi user writes without Paddock: one command resource per LXC container (bench/programs/lxc-command). */
+async function commandOps(n: number): Promise<Record<Op, number> | undefined> {
+  if (!haveLxc()) return undefined;
+  try {
+    return await pulumiOps("lxc-command", n);
+  } finally {
+    for (let i = 0; i < n; i++) spawnSync("lxc-destroy", ["-n", `pdcmd-${i}`, "-f"], { stdio: "ignore" });
+  }
+}
+
+/** LXC as people run it: lxc-create -t busybox, lxc-start -d; then stop and destroy. No network device. */
+async function lxcOps(n: number): Promise<Record<Op, number> | undefined> {
+  if (!haveLxc()) return undefined;
+  const conf = lxcConf();
   const names = Array.from({ length: n }, (_, i) => `pdbench-${i}`);
   const run = (argv: string[]) => execFileSync(argv[0], argv.slice(1), { stdio: ["ignore", "ignore", "inherit"] });
   const out = {} as Record<Op, number>;
@@ -116,8 +137,18 @@ function memAvailableKiB(): number {
   return Number(/MemAvailable:\s+(\d+)/.exec(fs.readFileSync("/proc/meminfo", "utf8"))![1]);
 }
 
+/** Live processes on the host: zombies are left out (this host's PID 1 reaps them late, so earlier runs' exits would count). */
 function processCount(): number {
-  return fs.readdirSync("/proc").filter((d) => /^\d+$/.test(d)).length;
+  let live = 0;
+  for (const pid of fs.readdirSync("/proc").filter((d) => /^\d+$/.test(d))) {
+    try {
+      const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
+      if (stat[stat.lastIndexOf(")") + 2] !== "Z") live++;
+    } catch {
+      // exited while we looked
+    }
+  }
+  return live;
 }
 
 /** The largest resident set of any dynamic-provider process now running. */
@@ -137,10 +168,10 @@ function providerRssKiB(): number {
 async function main(): Promise<void> {
   fs.mkdirSync(STATE_ROOT, { recursive: true });
   const results: Results = { date: new Date().toISOString(), host: { cpus: fs.readFileSync("/proc/cpuinfo", "utf8").split("\nprocessor").length, node: process.version }, runs: RUNS, ns: NS, systems: {}, density: undefined };
-  const systems = ["paddock", "engineFloor", "rawFloor", "lxc"] as const;
+  const systems = ["paddock", "engineFloor", "rawFloor", "lxc", "command"] as const;
   for (const n of NS) {
     for (const s of systems) results.systems[s] ??= {};
-    const samples: Record<string, Record<Op, number>[]> = { paddock: [], engineFloor: [], rawFloor: [], lxc: [] };
+    const samples: Record<string, Record<Op, number>[]> = { paddock: [], engineFloor: [], rawFloor: [], lxc: [], command: [] };
     for (let r = 0; r < RUNS; r++) {
       log(`N=${n} run ${r + 1}/${RUNS}: paddock`);
       const density = n === Math.max(...NS) && r === 0;
@@ -153,12 +184,14 @@ async function main(): Promise<void> {
           await new Promise((r) => setTimeout(r, 3000));
           const units = fs.readdirSync(path.join(STATE_ROOT, "units"));
           const cgroupKiB = units.map((u) => Number(fs.readFileSync(path.join("/sys/fs/cgroup/memory", cgroupParentOf(STATE_ROOT), u, "memory.usage_in_bytes"), "utf8")) / 1024);
+          const inUnits = units.map((u) => fs.readFileSync(path.join("/sys/fs/cgroup/memory", cgroupParentOf(STATE_ROOT), u, "cgroup.procs"), "utf8").split("\n").filter(Boolean).length);
           const uppers = fs.readdirSync(path.join(STATE_ROOT, "units")).map((u) => Number(execFileSync("du", ["-sb", path.join(STATE_ROOT, "units", u, "upper")], { encoding: "utf8" }).split("\t")[0]));
           results.density = {
             n, memAvailableDropKiBPerUnit: (memBefore - memAvailableKiB()) / n, providerPeakRssKiB: rss,
             unitCgroupMemoryKiBPerUnit: cgroupKiB.reduce((a, b) => a + b, 0) / cgroupKiB.length,
             upperBytesPerUnit: uppers.reduce((a, b) => a + b, 0) / uppers.length,
             hostProcessesPerUnit: (processCount() - procsBefore) / n,
+            unitProcessesPerUnit: inUnits.reduce((a, b) => a + b, 0) / n,
           };
         }
       } : undefined));
@@ -169,6 +202,9 @@ async function main(): Promise<void> {
       log(`N=${n} run ${r + 1}/${RUNS}: lxc`);
       const l = await lxcOps(n);
       if (l) samples.lxc.push(l);
+      log(`N=${n} run ${r + 1}/${RUNS}: command resources running LXC`);
+      const c = await commandOps(n);
+      if (c) samples.command.push(c);
     }
     for (const s of systems) {
       if (samples[s].length === 0) continue;
