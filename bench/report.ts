@@ -6,7 +6,7 @@ export interface Results {
   runs: number;
   ns: number[];
   systems: Partial<Record<"paddock" | "engineFloor" | "rawFloor" | "lxc" | "command", Record<number, OpTimes>>>;
-  density?: { n: number; memAvailableDropKiBPerUnit: number; unitCgroupMemoryKiBPerUnit?: number; providerPeakRssKiB: number; upperBytesPerUnit: number; hostProcessesPerUnit: number; unitProcessesPerUnit?: number };
+  density?: { n: number; memAvailableDropKiBPerUnit: number; unitCgroupMemoryKiBPerUnit?: number; providerPeakRssKiB: number; spawnerPeakRssKiB?: number; upperBytesPerUnit: number; hostProcessesPerUnit: number; unitProcessesPerUnit?: number };
 }
 
 export function median(xs: number[]): number {
@@ -52,7 +52,9 @@ export function renderReport(r: Results, svgName: string): { markdown: string; s
     const d = r.density;
     lines.push("", `Density at N=${d.n} idle units: host MemAvailable drop ${(d.memAvailableDropKiBPerUnit / 1024).toFixed(2)} MiB per unit` +
       (d.unitCgroupMemoryKiBPerUnit !== undefined ? ` (the unit's own cgroup charges ${(d.unitCgroupMemoryKiBPerUnit / 1024).toFixed(2)} MiB)` : "") + "; " +
-      `dynamic provider peak RSS ${(d.providerPeakRssKiB / 1024).toFixed(1)} MiB; upper layer ${d.upperBytesPerUnit.toFixed(0)} bytes per unit; ` +
+      `dynamic provider peak RSS ${(d.providerPeakRssKiB / 1024).toFixed(1)} MiB` +
+      (d.spawnerPeakRssKiB ? ` (its command spawner ${(d.spawnerPeakRssKiB / 1024).toFixed(1)} MiB; both exit after each operation)` : "") + "; " +
+      `upper layer ${d.upperBytesPerUnit.toFixed(0)} bytes per unit; ` +
       `host processes added per unit ${d.hostProcessesPerUnit.toFixed(2)}` +
       (d.unitProcessesPerUnit !== undefined ? `, of which ${d.unitProcessesPerUnit.toFixed(2)} in the unit's own cgroup (its init)` : "") + ".");
   }

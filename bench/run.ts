@@ -151,12 +151,12 @@ function processCount(): number {
   return live;
 }
 
-/** The largest resident set of any dynamic-provider process now running. */
-function providerRssKiB(): number {
+/** The largest resident set of any process now running whose command line has `marker`. */
+function peakRssKiB(marker: string): number {
   let max = 0;
   for (const pid of fs.readdirSync("/proc").filter((d) => /^\d+$/.test(d))) {
     try {
-      if (!fs.readFileSync(`/proc/${pid}/cmdline`, "utf8").includes("dynamic-provider")) continue;
+      if (!fs.readFileSync(`/proc/${pid}/cmdline`, "utf8").includes(marker)) continue;
       max = Math.max(max, Number(/VmHWM:\s+(\d+)/.exec(fs.readFileSync(`/proc/${pid}/status`, "utf8"))?.[1] ?? 0));
     } catch {
       // exited while we looked
@@ -175,10 +175,13 @@ async function main(): Promise<void> {
     for (let r = 0; r < RUNS; r++) {
       log(`N=${n} run ${r + 1}/${RUNS}: paddock`);
       const density = n === Math.max(...NS) && r === 0;
-      let memBefore = 0, procsBefore = 0, rss = 0;
+      let memBefore = 0, procsBefore = 0, rss = 0, spawnerRss = 0;
       samples.paddock.push(await pulumiOps("paddock", n, density ? async (phase) => {
         if (phase === "before") { memBefore = memAvailableKiB(); procsBefore = processCount(); }
-        if (phase === "during") rss = Math.max(rss, providerRssKiB());
+        if (phase === "during") {
+          rss = Math.max(rss, peakRssKiB("dynamic-provider"));
+          spawnerRss = Math.max(spawnerRss, peakRssKiB("spawner-child"));
+        }
         if (phase === "after") {
           // Let the engine's processes exit and the units settle before reading the host's memory.
           await new Promise((r) => setTimeout(r, 3000));
@@ -187,7 +190,7 @@ async function main(): Promise<void> {
           const inUnits = units.map((u) => fs.readFileSync(path.join("/sys/fs/cgroup/memory", cgroupParentOf(STATE_ROOT), u, "cgroup.procs"), "utf8").split("\n").filter(Boolean).length);
           const uppers = fs.readdirSync(path.join(STATE_ROOT, "units")).map((u) => Number(execFileSync("du", ["-sb", path.join(STATE_ROOT, "units", u, "upper")], { encoding: "utf8" }).split("\t")[0]));
           results.density = {
-            n, memAvailableDropKiBPerUnit: (memBefore - memAvailableKiB()) / n, providerPeakRssKiB: rss,
+            n, memAvailableDropKiBPerUnit: (memBefore - memAvailableKiB()) / n, providerPeakRssKiB: rss, spawnerPeakRssKiB: spawnerRss,
             unitCgroupMemoryKiBPerUnit: cgroupKiB.reduce((a, b) => a + b, 0) / cgroupKiB.length,
             upperBytesPerUnit: uppers.reduce((a, b) => a + b, 0) / uppers.length,
             hostProcessesPerUnit: (processCount() - procsBefore) / n,
