@@ -46,6 +46,11 @@ class Spawner {
     });
   }
 
+  /** The spawner process's pid while one runs (tests kill it to check that commands fail cleanly). */
+  get pid(): number | undefined {
+    return this.child?.pid;
+  }
+
   private start(): ChildProcess {
     // The spawner's children inherit this environment, but not options meant for
     // the provider's own Node (profilers, preloads): they would cost every fork.
