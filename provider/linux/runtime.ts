@@ -64,7 +64,7 @@ export class OciRuntime {
       await this.host.run(this.argv("kill", id, "TERM"), { okExitCodes: [1] });
       await waitForExit(this.host, st.pid, timeoutMs);
     }
-    await this.remove(id);
+    await this.forget(id, st);
   }
 
   /**
@@ -73,8 +73,13 @@ export class OciRuntime {
    */
   async remove(id: string): Promise<void> {
     const st = await this.state(id);
-    if (!st) return;
-    if (st.status !== "stopped") {
+    if (st) await this.forget(id, st);
+  }
+
+  /** remove, given the state just asked (stop has it already: one `state` process fewer per stop). */
+  private async forget(id: string, st: RuntimeState): Promise<void> {
+    // The init may have exited since st was asked (stop's SIGTERM worked): then there is nothing to kill.
+    if (st.status !== "stopped" && (await isRunning(this.host, st.pid))) {
       await this.host.run(this.argv("kill", id, "KILL"), { okExitCodes: [1] });
       await waitForExit(this.host, st.pid);
     }
