@@ -288,8 +288,10 @@ export async function deletePortTable(host: Host, stateRoot: string, unit: strin
   await deleteTable(host, unitTable(stateRoot, unit));
 }
 
-export async function portTableExists(host: Host, stateRoot: string, unit: string): Promise<boolean> {
-  return tableExists(host, unitTable(stateRoot, unit));
+/** The unit's port table as `nft -j` prints it, or undefined when there is none. */
+export async function readPortTable(host: Host, stateRoot: string, unit: string): Promise<string | undefined> {
+  const res = await host.run(["nft", "-j", "list", "table", "ip", unitTable(stateRoot, unit)], { okExitCodes: [1] });
+  return res.exitCode === 0 ? res.stdout : undefined;
 }
 
 // ---- nftables and links ------------------------------------------------------

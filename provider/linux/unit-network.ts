@@ -3,7 +3,8 @@ import * as path from "path";
 import type { Host } from "../host/host";
 import type { ContainerOutputs, ContainerSpec } from "../core/spec";
 import { unitPaths } from "./paths";
-import { deletePortTable, leaseAddress, loadNetwork, observedAddress, plumbUnit, portTableExists, releaseAddress, unplumbUnit } from "./network";
+import { observedPorts } from "../core/port-rules";
+import { deletePortTable, leaseAddress, loadNetwork, observedAddress, plumbUnit, readPortTable, releaseAddress, unplumbUnit } from "./network";
 
 /** A unit's place on a Network: its lease, its plumbed netns, its /etc files. The lifecycle in container.ts calls these. */
 
@@ -36,11 +37,19 @@ export async function reattach(host: Host, spec: ContainerSpec, olds: ContainerO
   return address;
 }
 
-/** The unit's address as its netns really has it, and its port forwards only if their table is there. */
+/**
+ * The unit's address as its netns really has it, and the port forwards whose
+ * rules are really in its table (a rule deleted by hand drops its forward out;
+ * one added by hand to our table shows up), so the next diff shows the drift.
+ */
 export async function observedNetwork(host: Host, olds: ContainerOutputs, pid?: number): Promise<Pick<ContainerOutputs, "network" | "address" | "ports">> {
   if (olds.network?.mode !== "bridge") return { network: olds.network, address: olds.address ?? "", ports: olds.ports ?? [] };
   const address = await observedAddress(host, olds.stateRoot, olds.name, pid);
-  const ports = olds.ports?.length && !(await portTableExists(host, olds.stateRoot, olds.name)) ? [] : (olds.ports ?? []);
+  let ports = olds.ports ?? [];
+  if (ports.length > 0) {
+    const table = await readPortTable(host, olds.stateRoot, olds.name);
+    ports = table === undefined ? [] : observedPorts(ports, olds.address ?? "", table);
+  }
   const network = address === undefined ? { mode: "bridge" as const, network: olds.network.network } : { ...olds.network, address };
   return { network, address: address ?? "", ports };
 }

@@ -116,7 +116,7 @@ export interface ContainerArgs {
   env?: Env;
   network?: Network;
   /**
-   * Port forwards from the host: { hostPort, containerPort, protocol?, hostAddress? }. Needs network mode "bridge".
+   * Port forwards from the host: { hostPort, containerPort, protocol?, hostAddress? }. Needs network mode "bridge". Changed in place (one nftables transaction); the unit keeps running.
    */
   ports?: Port[];
   dns?: Dns;

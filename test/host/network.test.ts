@@ -1,4 +1,5 @@
 import * as assert from "assert";
+import { execFileSync } from "child_process";
 import * as fs from "fs";
 import * as path from "path";
 import { container, network } from "../../provider";
@@ -215,6 +216,36 @@ describe("host: Networks and units on them (bridges, addresses, isolation, port 
     const fixed = (await container.update(u.unitId, seen as never, news)).outs as ContainerOutputs;
     units.set("pf", fixed);
     assert.strictEqual(wgetFrom(0, "http://127.0.0.1:18082/hostname"), "pf\n");
+  });
+
+  it("GIVEN forwards whose rules are changed by hand THEN read shows exactly the forwards in force, and an update restores them live", async () => {
+    await makeNet("pr", { subnet: "10.77.10.0/24", bridge: "pd-t-pr" });
+    const ports = [18083, 18084].map((hostPort) => ({ hostPort, containerPort: 80, hostAddress: "127.0.0.1" }));
+    const u = await makeUnit(unitInputs("pr", "pr", { ports }));
+    const table = networkInventory(stateRoot).tables.find((t) => t.endsWith("-u-pr"))!.split(" ").pop()!;
+    const nft = (...args: string[]) => execFileSync("nft", args, { encoding: "utf8" });
+    const handleOf = (chain: string, port: number) =>
+      (JSON.parse(nft("-j", "-a", "list", "table", "ip", table)).nftables as { rule?: { chain: string; handle: number; expr: unknown[] } }[])
+        .find((o) => o.rule?.chain === chain && JSON.stringify(o.rule.expr).includes(`"right":${port}`))!.rule!.handle;
+    const readPorts = async () => ((await container.read(u.unitId, u as never)).props as ContainerOutputs).ports.map((p) => p.hostPort);
+    // The control: untouched, read sees both.
+    assert.deepStrictEqual(await readPorts(), [18083, 18084]);
+    // One of 18084's three rules deleted (the host's own traffic no longer reaches it): that forward is not whole.
+    nft("delete", "rule", "ip", table, "output", "handle", String(handleOf("output", 18084)));
+    assert.throws(() => wgetFrom(0, "http://127.0.0.1:18084/hostname", 1));
+    // A forward added to our table by hand shows up too.
+    nft("add", "rule", "ip", table, "prerouting", "ip", "daddr", "127.0.0.1", "tcp", "dport", "18085", "dnat", "to", `${u.address}:80`);
+    const seen = (await container.read(u.unitId, u as never)).props as ContainerOutputs;
+    assert.deepStrictEqual(seen.ports.map((p) => p.hostPort), [18083, 18085]);
+    const news = (await container.check({}, unitInputs("pr", "pr", { ports }))).inputs;
+    const d = await container.diff(u.unitId, seen as never, news);
+    assert.ok(d.changes && !(d.replaces ?? []).length, "a change of ports, not a replacement");
+    const fixed = (await container.update(u.unitId, seen as never, news)).outs as ContainerOutputs;
+    units.set("pr", fixed);
+    assert.strictEqual(fixed.pid, u.pid, "applied live: the same init");
+    assert.strictEqual(wgetFrom(0, "http://127.0.0.1:18084/hostname"), "pr\n");
+    assert.deepStrictEqual(await readPorts(), [18083, 18084]);
+    assert.ok(!nft("list", "table", "ip", table).includes("18085"));
   });
 
   it("GIVEN a unit whose runtime state was deleted by hand THEN delete still kills it and cleans up", async () => {

@@ -44,7 +44,7 @@ describe("diff: Container", () => {
     ["hostname", { hostname: "other" }, "restart"],
     ["env", { env: { A: "1" } }, "restart"],
     ["network", { network: { mode: "host" } }, "restart"],
-    ["ports", { ports: [{ hostPort: 8080, containerPort: 80 }] }, "restart"],
+    ["ports", { ports: [{ hostPort: 8080, containerPort: 80 }] }, "live"],
     ["dns", { dns: { nameservers: ["10.77.0.1"] } }, "restart"],
     ["runtime", { runtime: "crun" }, "replace"],
     ["stateRoot", { stateRoot: "/srv/paddock" }, "replace"],
