@@ -5,7 +5,7 @@ import { ExampleRun } from "../helpers/pulumi";
 
 const PORT = 18090;
 
-describe("e2e: examples/lan — a Network, a port forward, 20 parallel units, veth drift, subnet replacement", function () {
+describe("e2e: examples/lan — a Network, a port forward, 20 parallel units, veth drift, a live port change, subnet replacement", function () {
   let stateRoot: string;
   let run: ExampleRun;
   let initial: ReturnType<typeof inventory>;
@@ -55,6 +55,22 @@ describe("e2e: examples/lan — a Network, a port forward, 20 parallel units, ve
     const { ops } = await run.upOps();
     assert.strictEqual(ops.get("web")?.op, "update");
     assert.strictEqual(wgetFrom(0, "http://10.77.0.10/hostname"), "web\n");
+    assert.strictEqual(wgetFrom(0, `http://127.0.0.1:${PORT}/hostname`), "web\n");
+  });
+
+  it("a new host port previews as a live update of ports; after up the same init answers there, and the old port is closed", async () => {
+    const webPid = (await (await run.stack()).outputs()).webPid.value as number;
+    await run.setEnv("PADDOCK_EXAMPLE_PORT", String(PORT + 1));
+    const ops = await run.previewOps();
+    assert.deepStrictEqual(ops.get("web"), { op: "update", diffs: ["ports"], replaceKeys: [] });
+    assert.ok(run.messages.get("web")?.some((m) => /ports \(live\)/.test(m) && /applies this live/.test(m)), JSON.stringify([...run.messages]));
+    const { outputs } = await run.upOps();
+    assert.strictEqual(outputs.webPid, webPid);
+    assert.strictEqual(wgetFrom(0, `http://127.0.0.1:${PORT + 1}/hostname`), "web\n");
+    assert.throws(() => wgetFrom(0, `http://127.0.0.1:${PORT}/hostname`, 1));
+    // Back to the port the later steps use.
+    await run.setEnv("PADDOCK_EXAMPLE_PORT", String(PORT));
+    await run.upOps();
     assert.strictEqual(wgetFrom(0, `http://127.0.0.1:${PORT}/hostname`), "web\n");
   });
 
