@@ -14,6 +14,10 @@ command -v ip >/dev/null || need+=(iproute2)
 command -v nsenter >/dev/null || need+=(util-linux)
 command -v nft >/dev/null || need+=(nftables)
 command -v debootstrap >/dev/null || need+=(debootstrap)
+# Decompressors for xz, zstd and bzip2 rootfs tarballs (GNU tar runs them too).
+command -v xz >/dev/null || need+=(xz-utils)
+command -v zstd >/dev/null || need+=(zstd)
+command -v bzip2 >/dev/null || need+=(bzip2)
 if ((${#need[@]})); then
   if [[ $(id -u) -ne 0 ]]; then say "missing ${need[*]}: run as root, or apt-get install ${need[*]}"; exit 1; fi
   say "apt-get install ${need[*]}"

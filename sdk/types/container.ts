@@ -151,7 +151,7 @@ export interface DirectoryRootfs {
   directory: AbsolutePath;
 }
 /**
- * A tar archive (plain or gzip) of a root filesystem, verified against its sha256 before anything is extracted.
+ * A tar archive of a root filesystem, plain or compressed with gzip, xz, zstd or bzip2 (told by its first bytes, not its name), verified against its sha256 before anything is extracted.
  */
 export interface TarballRootfs {
   tarball: TarballSource;

@@ -1,5 +1,6 @@
 import * as assert from "assert";
 import { execFileSync } from "child_process";
+import { compressionOf, listEntries } from "../../provider/linux/tarball";
 import * as fs from "fs";
 import * as path from "path";
 import { container, network, volume } from "../../provider";
@@ -52,10 +53,19 @@ describe("host: root filesystems — tarballs, shared bases, volumes, gc", funct
     for (const a of ["sh", "sleep", "cat", "hostname", "ls"]) fs.symlinkSync("busybox", path.join(tree, "bin", a));
     fs.writeFileSync(path.join(tree, "etc/motd"), "from the tarball\n");
     execFileSync("tar", ["-czf", path.join(scratch, "good.tar.gz"), "-C", tree, "."]);
+    for (const [option, name] of [["--xz", "good.tar.xz"], ["--zstd", "good.tar.zst"], ["--bzip2", "good.tar.bz2"]]) {
+      execFileSync("tar", ["-c", option, "-f", path.join(scratch, name), "-C", tree, "."]);
+    }
+    // Told by content, not by name: an xz archive called .tar.gz.
+    fs.copyFileSync(path.join(scratch, "good.tar.xz"), path.join(scratch, "misnamed.tar.gz"));
+    // An xz archive cut short: the decompressor fails.
+    const xz = fs.readFileSync(path.join(scratch, "good.tar.xz"));
+    fs.writeFileSync(path.join(scratch, "truncated.tar.xz"), xz.subarray(0, Math.floor(xz.length / 2)));
     // Archives that try to write outside the target.
     fs.mkdirSync(path.join(scratch, "evil/sub"), { recursive: true });
     fs.writeFileSync(path.join(scratch, "evil/escape"), "x");
     execFileSync("tar", ["-cf", path.join(scratch, "dotdot.tar"), "-C", path.join(scratch, "evil/sub"), "-P", "../escape"]);
+    execFileSync("tar", ["-c", "--zstd", "-f", path.join(scratch, "dotdot.tar.zst"), "-C", path.join(scratch, "evil/sub"), "-P", "../escape"]);
     fs.symlinkSync("../../../../etc/passwd", path.join(scratch, "evil/sub/link"));
     execFileSync("tar", ["-cf", path.join(scratch, "link.tar"), "-C", path.join(scratch, "evil/sub"), "link"]);
   });
@@ -80,6 +90,30 @@ describe("host: root filesystems — tarballs, shared bases, volumes, gc", funct
     assert.ok(bases().some((b) => b.startsWith("tarball-")));
   });
 
+  for (const file of ["good.tar.xz", "good.tar.zst", "good.tar.bz2", "misnamed.tar.gz"]) {
+    it(`GIVEN ${file} (compression told by its first bytes) THEN a unit runs on it`, async () => {
+      const f = path.join(scratch, file);
+      const u = await kit.create(`tar-${file.replace(/[^a-z0-9]+/g, "-")}`, { rootfs: { tarball: { path: f, sha256: sha(f) } } });
+      assert.strictEqual(inUnit(u.pid, ["cat", "/etc/motd"]), "from the tarball\n");
+      assert.ok(bases().includes(`tarball-${sha(f).slice(0, 24)}`));
+    });
+  }
+
+  it("GIVEN an xz tarball cut short THEN create fails saying the decompressor could not read it, and nothing is extracted", async () => {
+    const f = path.join(scratch, "truncated.tar.xz");
+    const before = bases();
+    await assert.rejects(kit.create("cut", { rootfs: { tarball: { path: f, sha256: sha(f) } } }), /xz could not decompress .*truncated\.tar\.xz/);
+    assert.deepStrictEqual(bases(), before);
+    assert.ok(!fs.readdirSync(path.join(stateRoot, "bases")).some((b) => b.includes(".tmp-")));
+  });
+
+  it("GIVEN a compressed tarball and no decompressor on the host THEN the error names the package to install", async () => {
+    const f = path.join(scratch, "good.tar.xz");
+    assert.strictEqual((await compressionOf(f)).name, "xz");
+    const missing = { name: "xz", tarOption: "--xz", tool: { argv: ["paddock-no-such-xz", "-dc"], pkg: "xz-utils" } } as const;
+    await assert.rejects(listEntries(f, missing), /good\.tar\.xz is xz-compressed and `paddock-no-such-xz` is not installed on this host: apt-get install xz-utils/);
+  });
+
   it("GIVEN a wrong sha256 THEN create fails naming both digests, and nothing is extracted", async () => {
     const file = path.join(scratch, "good.tar.gz");
     const before = bases();
@@ -89,7 +123,7 @@ describe("host: root filesystems — tarballs, shared bases, volumes, gc", funct
     assert.ok(!fs.readdirSync(path.join(stateRoot, "bases")).some((b) => b.includes(".tmp-")));
   });
 
-  for (const [file, why] of [["dotdot.tar", /climbs out with '\.\.'/], ["link.tar", /symlink `link` points outside the root/]] as const) {
+  for (const [file, why] of [["dotdot.tar", /climbs out with '\.\.'/], ["dotdot.tar.zst", /climbs out with '\.\.'/], ["link.tar", /symlink `link` points outside the root/]] as const) {
     it(`GIVEN ${file} THEN it is refused with nothing extracted and nothing written outside`, async () => {
       const f = path.join(scratch, file);
       const before = bases();
