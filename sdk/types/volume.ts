@@ -5,7 +5,7 @@
  */
 export type UnitName = string;
 /**
- * The intended size. Enforced as a project quota where the filesystem supports one; otherwise recorded and reported with the space used (output quotaEnforced says which).
+ * The intended size: recorded, and reported against the space used (output usedBytes; `paddock list` flags a volume over it). Not enforced yet (output quotaEnforced is false): enforcing needs project quotas, which this engine does not set up.
  */
 export type Bytes = string;
 /**
