@@ -75,8 +75,39 @@ export function checkNetwork(news: Record<string, unknown>): CheckFailure[] {
 }
 
 /** Validates a Volume's inputs. Pure. */
-export function checkVolume(news: Record<string, unknown>): CheckFailure[] {
-  return checkWith(volumeSchema, () => [], news);
+export function checkVolume(news: Record<string, unknown>, olds: Record<string, unknown> = {}): CheckFailure[] {
+  return checkWith(volumeSchema, (i, unknown) => {
+    if (unknown.includes("size")) return [];
+    if (i.size !== undefined && parseBytes(i.size as string) < MIN_VOLUME) {
+      return [{ property: "size", reason: `must be at least ${formatBytes(MIN_VOLUME)}: the volume's filesystem needs room for its own structures` }];
+    }
+    return volumeSizeChange(olds, i);
+  }, news);
+}
+
+/** The smallest sized volume: ext4's own structures need some room. */
+const MIN_VOLUME = 1024 * 1024;
+
+/**
+ * A sized volume's data lives in an ext4 filesystem of that size: it can grow in
+ * place, but not shrink, and a volume cannot move between a plain directory and
+ * a filesystem. Said at preview, before anything is touched. (A new name or
+ * state root is a new volume: no rule applies.)
+ */
+function volumeSizeChange(olds: Record<string, unknown>, news: Record<string, unknown>): CheckFailure[] {
+  if (olds.name === undefined || olds.name !== news.name || (olds.stateRoot ?? DEFAULT_STATE_ROOT) !== (news.stateRoot ?? DEFAULT_STATE_ROOT)) return [];
+  const was = olds.size as string | undefined;
+  const now = news.size as string | undefined;
+  if (was === undefined && now !== undefined) {
+    return [{ property: "size", reason: "cannot be added to a volume made without one (its data is in a plain directory): make a new Volume with a size and copy the data into it" }];
+  }
+  if (was !== undefined && now === undefined) {
+    return [{ property: "size", reason: `cannot be removed: the data lives in the volume's ${was} filesystem. Keep size (it may grow), or make a new Volume` }];
+  }
+  if (was !== undefined && now !== undefined && parseBytes(now) < parseBytes(was)) {
+    return [{ property: "size", reason: `cannot shrink from ${was} to ${now}: the volume's filesystem only grows. Keep ${was} or more, or make a new Volume and copy the data` }];
+  }
+  return [];
 }
 
 /** Validates a Jail's inputs: jail.conf's rules, and what Linux cannot do said plainly. Pure. */

@@ -31,7 +31,8 @@ export async function answered(d: DiffResult, olds: Props, news: Props, normaliz
 
 /** One kind on the engine: its pure parts and its host operations on normalized specs. */
 export interface KindOps<S, O extends Props> {
-  check(news: Props): CheckFailure[];
+  /** olds: the inputs the stack holds ({} for a create), for rules about changes. */
+  check(news: Props, olds: Props): CheckFailure[];
   normalize(args: Props): S;
   diff(olds: Props, news: Props): DiffResult;
   /** The id of what create made. */
@@ -46,7 +47,7 @@ export interface KindOps<S, O extends Props> {
 export function kindProvider<S, O extends Props>(k: KindOps<S, O>, host: () => Host) {
   const own = (outs: O, owner: unknown) => ({ ...outs, [OWNER_KEY]: owner });
   return {
-    check: async (_olds: Props, news: Props) => checked(k.check(news), news, k.normalize),
+    check: async (olds: Props, news: Props) => checked(k.check(news, olds ?? {}), news, k.normalize),
     diff: async (_id: string, olds: Props, news: Props) => answered(k.diff(olds, news), olds, news, k.normalize),
     async create(inputs: Props): Promise<dynamic.CreateResult> {
       const outs = await k.create(host(), k.normalize(inputs), ownerOf(inputs));

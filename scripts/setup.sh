@@ -18,6 +18,8 @@ command -v debootstrap >/dev/null || need+=(debootstrap)
 command -v xz >/dev/null || need+=(xz-utils)
 command -v zstd >/dev/null || need+=(zstd)
 command -v bzip2 >/dev/null || need+=(bzip2)
+# Sized volumes: an ext4 image each (mkfs.ext4, e2fsck, resize2fs).
+command -v resize2fs >/dev/null || need+=(e2fsprogs)
 if ((${#need[@]})); then
   if [[ $(id -u) -ne 0 ]]; then say "missing ${need[*]}: run as root, or apt-get install ${need[*]}"; exit 1; fi
   say "apt-get install ${need[*]}"

@@ -87,7 +87,10 @@ export function diffNetwork(olds: Record<string, unknown>, news: NetworkArgs & {
 }
 
 export function diffVolume(olds: Record<string, unknown>, news: Record<string, unknown>): DiffResult {
-  return diffKind(VOLUME_UPDATES, normalizeVolume as never, olds, news);
+  // A sized volume found without its filesystem mounted (unmounted by hand, or a reboot) is drift an update repairs.
+  return diffKind(VOLUME_UPDATES, normalizeVolume as never, olds, news, {
+    drift: (o) => (o.size !== undefined && o.quotaEnforced === false ? [{ property: "size", update: "live" }] : []),
+  });
 }
 
 function summarize(changes: PropertyChange[]): DiffResult {

@@ -8,6 +8,7 @@ import { parseCpuset, parseDuration } from "../core/quantity";
 import { cgroupDriver, detectCgroupMode, removeEmptyCgroupParent, removeUnitCgroup, unitCgroupPath } from "./cgroups";
 import { buildOciConfig } from "./oci-spec";
 import { statePaths, unitPaths, volumePaths } from "./paths";
+import { ensureVolumeMounted } from "./volume";
 import { ensureBase, Progress } from "./rootfs";
 import { OciRuntime, RuntimeName, resolveRuntime } from "./runtime";
 import { isMountPoint, mountOverlay, unmountAll } from "./mounts";
@@ -198,6 +199,8 @@ export function observedMounts(declared: readonly MountSpec[], mountinfo: string
 
 async function start(host: Host, runtime: OciRuntime, spec: ContainerSpec): Promise<void> {
   const p = unitPaths(spec.stateRoot, spec.name);
+  // A sized volume's filesystem must be there before the unit binds it, or the unit would write underneath it.
+  for (const m of spec.mounts) if (m.type === "volume") await ensureVolumeMounted(host, spec.stateRoot, m.source);
   await runtime.run(spec.name, p.dir, p.pidFile, p.consoleLog, p.runtimeLog);
 }
 

@@ -35,5 +35,5 @@ export function networkPaths(stateRoot: string, network: string) {
 
 export function volumePaths(stateRoot: string, volume: string) {
   const dir = path.join(stateRoot, "volumes", volume);
-  return { dir, data: path.join(dir, "data"), record: path.join(dir, "volume.json") };
+  return { dir, data: path.join(dir, "data"), image: path.join(dir, "data.img"), record: path.join(dir, "volume.json") };
 }

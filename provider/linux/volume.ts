@@ -4,7 +4,9 @@ import type { Host } from "../host/host";
 import { wrapError } from "../host/host";
 import { parseBytes } from "../core/quantity";
 import { STATE_VERSION } from "../core/spec";
+import { runSteps } from "../core/steps";
 import { statePaths, volumePaths } from "./paths";
+import { isMountPoint, unmountAll } from "./mounts";
 
 export interface VolumeSpec {
   readonly name: string;
@@ -17,16 +19,33 @@ export interface VolumeOutputs extends VolumeSpec {
   readonly path: string;
   /** Bytes the data takes now (observed). */
   readonly usedBytes: number;
-  /** Whether the filesystem enforces size; when false, size is only recorded and reported. */
+  /** Whether size is enforced now: the volume's own filesystem is mounted at path. */
   readonly quotaEnforced: boolean;
   readonly stateVersion: number;
 }
 
-/** Makes the volume's data directory. An existing one of the same name is adopted with its data: volumes hold data. */
+/**
+ * Makes the volume. Without a size, a plain directory. With one, a filesystem of
+ * exactly that size: a sparse ext4 image in the volume's directory, loop-mounted
+ * on its data directory, so writes beyond the size fail with ENOSPC on any host
+ * filesystem (no quota support needed), and disk is used only as data is written.
+ * An existing volume of the same name is adopted with its data: volumes hold data.
+ */
 export async function createVolume(host: Host, spec: VolumeSpec): Promise<VolumeOutputs> {
   const p = volumePaths(spec.stateRoot, spec.name);
   try {
     await fs.mkdir(p.data, { recursive: true, mode: 0o755 });
+    const size = spec.size;
+    if (size !== undefined) {
+      const hasImage = await exists(p.image);
+      if (!hasImage && (await fs.readdir(p.data)).length > 0) {
+        throw new Error(`size: ${p.data} already holds data in a plain directory; declare the volume without a size, or move the data away first`);
+      }
+      await runSteps([
+        ...(hasImage ? [] : [{ describe: "make its filesystem image", do: () => makeImage(host, p.image, parseBytes(size)), undo: () => fs.rm(p.image, { force: true }) }]),
+        { describe: "mount its filesystem", do: () => mountImage(host, p.image, p.data), undo: () => unmountAll(host, p.data) },
+      ]);
+    }
     await host.writeFileAtomic(p.record, JSON.stringify(spec, null, 2));
     return await observe(host, spec);
   } catch (e) {
@@ -34,9 +53,22 @@ export async function createVolume(host: Host, spec: VolumeSpec): Promise<Volume
   }
 }
 
+/** A larger size grows the mounted filesystem in place (units using it keep running); check refuses shrinking. */
 export async function updateVolume(host: Host, spec: VolumeSpec): Promise<VolumeOutputs> {
-  await host.writeFileAtomic(volumePaths(spec.stateRoot, spec.name).record, JSON.stringify(spec, null, 2));
-  return observe(host, spec);
+  const p = volumePaths(spec.stateRoot, spec.name);
+  try {
+    if (spec.size !== undefined) {
+      await ensureVolumeMounted(host, spec.stateRoot, spec.name);
+      const want = parseBytes(spec.size);
+      if (want < (await fs.stat(p.image)).size) throw new Error(`size: cannot shrink from ${(await fs.stat(p.image)).size} to ${want} bytes`);
+      // The file may have grown already (an online resize refused last time): the filesystem is what must fit.
+      if (want > (await filesystemBytes(p.image))) await growImage(host, spec.stateRoot, p.image, p.data, want);
+    }
+    await host.writeFileAtomic(p.record, JSON.stringify(spec, null, 2));
+    return await observe(host, spec);
+  } catch (e) {
+    throw wrapError(`update volume \`${spec.name}\``, e);
+  }
 }
 
 /** Refuses while a unit mounts it (naming the units); otherwise removes it with its data. Gone is success. */
@@ -47,6 +79,7 @@ export async function deleteVolume(host: Host, olds: VolumeOutputs): Promise<voi
     if (users.length > 0) {
       throw new Error(`units still mount it: ${users.join(", ")}; remove the mount or the units first (its data is kept)`);
     }
+    await unmountAll(host, p.data); // its loop device goes with it (mount set it to clear itself)
     await fs.rm(p.dir, { recursive: true, force: true });
   } catch (e) {
     throw wrapError(`delete volume \`${olds.name}\``, e);
@@ -54,8 +87,18 @@ export async function deleteVolume(host: Host, olds: VolumeOutputs): Promise<voi
 }
 
 export async function readVolume(host: Host, olds: VolumeOutputs): Promise<VolumeOutputs | undefined> {
-  if (!(await fs.access(volumePaths(olds.stateRoot, olds.name).data).then(() => true, () => false))) return undefined;
+  if (!(await exists(volumePaths(olds.stateRoot, olds.name).data))) return undefined;
   return observe(host, olds);
+}
+
+/**
+ * Mounts a sized volume's filesystem if it is not (after a reboot, or an
+ * unmount by hand), so a unit starting with it never writes to the directory
+ * underneath. A volume without an image has nothing to mount.
+ */
+export async function ensureVolumeMounted(host: Host, stateRoot: string, name: string): Promise<void> {
+  const p = volumePaths(stateRoot, name);
+  if ((await exists(p.image)) && !(await isMountPoint(host, p.data))) await mountImage(host, p.image, p.data);
 }
 
 /** Units whose bundle mounts this data directory: the real state, read from their config.json. */
@@ -73,9 +116,96 @@ export async function volumeUsers(host: Host, stateRoot: string, data: string): 
 
 async function observe(host: Host, spec: VolumeSpec): Promise<VolumeOutputs> {
   const p = volumePaths(spec.stateRoot, spec.name);
-  const du = await host.run(["du", "-sb", p.data]);
+  const du = await host.run(["du", "-sb", "--exclude=lost+found", p.data]);
   const usedBytes = Number(du.stdout.split(/\s/)[0]);
-  return { ...spec, path: p.data, usedBytes, quotaEnforced: false, stateVersion: STATE_VERSION };
+  const quotaEnforced = spec.size !== undefined && (await exists(p.image)) && (await isMountPoint(host, p.data));
+  return { ...spec, path: p.data, usedBytes, quotaEnforced, stateVersion: STATE_VERSION };
+}
+
+/** A sparse file of the size, with an ext4 filesystem on it: no reserved blocks, root's, labelled as Paddock's. */
+async function makeImage(host: Host, image: string, bytes: number): Promise<void> {
+  const fh = await fs.open(image, "wx", 0o600);
+  try {
+    await fh.truncate(bytes);
+  } finally {
+    await fh.close();
+  }
+  await host.run(["mkfs.ext4", "-q", "-F", "-m", "0", "-L", "paddock-volume", image], { timeoutMs: 5 * 60_000 });
+}
+
+async function mountImage(host: Host, image: string, target: string): Promise<void> {
+  await host.run(["mount", "-o", "loop,nodev,nosuid", image, target]);
+}
+
+/**
+ * Grows the image and its ext4 to bytes. While units use the volume, online:
+ * the image file, its loop device's capacity, then resize2fs on the mounted
+ * filesystem (the units keep running); the kernel allows that only with
+ * CAP_SYS_RESOURCE. With no unit using it, offline, which any root can do:
+ * unmount, grow the file, e2fsck, resize2fs, mount again.
+ */
+async function growImage(host: Host, stateRoot: string, image: string, target: string, bytes: number): Promise<void> {
+  const users = await volumeUsers(host, stateRoot, target);
+  if (users.length === 0) {
+    await unmountAll(host, target);
+    await truncateFile(image, bytes);
+    await host.run(["e2fsck", "-f", "-p", image], { timeoutMs: 10 * 60_000 });
+    await host.run(["resize2fs", image], { timeoutMs: 10 * 60_000 });
+    await mountImage(host, image, target);
+    return;
+  }
+  const device = await loopDeviceOf(host, target);
+  await truncateFile(image, bytes);
+  await host.run(["losetup", "--set-capacity", device]);
+  try {
+    await host.run(["resize2fs", device], { timeoutMs: 10 * 60_000 });
+  } catch (e) {
+    if (!/Permission denied/.test((e as Error).message)) throw e;
+    throw new Error(
+      `size: growing it while units use it (${users.join(", ")}) needs an online resize, which this host refuses (no CAP_SYS_RESOURCE): ` +
+        "stop or remove those units' mount of it and run up again; the image file has grown, its filesystem will follow",
+    );
+  }
+}
+
+async function truncateFile(file: string, bytes: number): Promise<void> {
+  const fh = await fs.open(file, "r+");
+  try {
+    await fh.truncate(bytes);
+  } finally {
+    await fh.close();
+  }
+}
+
+/** The block device mounted at target (its loop device), from our mountinfo. */
+async function loopDeviceOf(host: Host, target: string): Promise<string> {
+  const info = (await host.readFile("/proc/self/mountinfo")) ?? "";
+  for (const line of info.split("\n")) {
+    const f = line.split(" ");
+    const mountPoint = f[4]?.replace(/\\([0-7]{3})/g, (_m, o: string) => String.fromCharCode(parseInt(o, 8)));
+    const dash = f.indexOf("-");
+    if (mountPoint === target && dash > 0 && f[dash + 2]?.startsWith("/dev/loop")) return f[dash + 2];
+  }
+  throw new Error(`${target} is not mounted from a loop device`);
+}
+
+/** The size of the ext4 filesystem in an image, from its superblock (1024 bytes in): block count times block size. */
+export async function filesystemBytes(image: string): Promise<number> {
+  const sb = Buffer.alloc(1024);
+  const fh = await fs.open(image, "r");
+  try {
+    await fh.read(sb, 0, 1024, 1024);
+  } finally {
+    await fh.close();
+  }
+  if (sb.readUInt16LE(0x38) !== 0xef53) throw new Error(`${image} holds no ext4 filesystem`);
+  const is64 = (sb.readUInt32LE(0x60) & 0x80) !== 0; // INCOMPAT_64BIT: the count's high half is used
+  const blocks = sb.readUInt32LE(0x04) + (is64 ? sb.readUInt32LE(0x150) * 2 ** 32 : 0);
+  return blocks * (1024 << sb.readUInt32LE(0x18));
+}
+
+function exists(p: string): Promise<boolean> {
+  return fs.access(p).then(() => true, () => false);
 }
 
 /** For `paddock list`: whether the declared size is exceeded. */

@@ -5,7 +5,7 @@
  */
 export type UnitName = string;
 /**
- * The intended size: recorded, and reported against the space used (output usedBytes; `paddock list` flags a volume over it). Not enforced yet (output quotaEnforced is false): enforcing needs project quotas, which this engine does not set up.
+ * The volume's size, enforced: with a size the volume is its own ext4 filesystem of exactly that size (a sparse image, loop-mounted), so writes beyond it fail with ENOSPC on any host filesystem. It may grow (live: online while units use it, where the host allows resize); shrinking, adding a size to a volume made without one, or removing it are refused at preview. Without a size, a plain directory. Output quotaEnforced says whether the filesystem is mounted now.
  */
 export type Bytes = string;
 /**

@@ -167,6 +167,53 @@ describe("host: root filesystems — tarballs, shared bases, volumes, gc", funct
       assert.ok(!fs.existsSync(path.join(stateRoot, "volumes/data")));
     });
 
+    it("GIVEN a sized volume THEN writes beyond the size fail, it grows (online while used, where the host allows), and an unmount by hand is drift an update repairs", async () => {
+      const inputs = async (size: string, olds: object = {}) => (await volume.check(olds as never, { name: "capped", size, stateRoot })).inputs;
+      const image = path.join(stateRoot, "volumes/capped/data.img");
+      let vol = (await volume.create(await inputs("16MiB"))).outs as VolumeOutputs;
+      try {
+        assert.strictEqual(vol.quotaEnforced, true);
+        const u = await kit.create("capped-user", { rootfs: { busybox: {} }, mounts: [{ type: "volume", source: "capped", target: "/data" }] });
+        assert.throws(() => inUnit(u.pid, ["dd", "if=/dev/zero", "of=/data/big", "bs=1M", "count=24"]), /No space left on device/);
+        inUnit(u.pid, ["rm", "-f", "/data/big"]);
+        // Shrinking, or dropping the size, is refused at check (preview), naming the property.
+        assert.deepStrictEqual((await volume.check(vol as never, { name: "capped", size: "8MiB", stateRoot })).failures?.map((f) => f.property), ["size"]);
+        assert.deepStrictEqual((await volume.check(vol as never, { name: "capped", stateRoot })).failures?.map((f) => f.property), ["size"]);
+        // Growing while the unit uses it is an online resize, which needs CAP_SYS_RESOURCE; this sandbox may lack it.
+        const canResizeOnline = (BigInt(`0x${/CapEff:\s+([0-9a-f]+)/.exec(fs.readFileSync("/proc/self/status", "utf8"))![1]}`) >> 24n) & 1n;
+        const growing = volume.update("capped", vol as never, await inputs("32MiB", vol));
+        if (canResizeOnline) {
+          vol = (await growing).outs as VolumeOutputs;
+          assert.ok(isAlive(u.pid));
+          inUnit(u.pid, ["dd", "if=/dev/zero", "of=/data/big", "bs=1M", "count=24"]);
+        } else {
+          await assert.rejects(growing, /needs an online resize, which this host refuses \(no CAP_SYS_RESOURCE\): stop or remove/);
+          assert.ok(isAlive(u.pid));
+        }
+        await kit.drop(u);
+        // Not used: grown offline, data kept.
+        fs.writeFileSync(path.join(vol.path, "kept"), "kept\n");
+        vol = (await volume.update("capped", vol as never, await inputs("64MiB", vol))).outs as VolumeOutputs;
+        assert.strictEqual(fs.statSync(image).size, 64 * 1024 * 1024);
+        const st = await fs.promises.statfs(vol.path);
+        assert.ok(st.blocks * st.bsize > 48 * 1024 * 1024, "the mounted filesystem grew with its image");
+        assert.strictEqual(fs.readFileSync(path.join(vol.path, "kept"), "utf8"), "kept\n");
+        // Unmounted by hand: read says size is not enforced, diff asks for a live update, update mounts it again with the data.
+        execFileSync("umount", [vol.path]);
+        const seen = (await volume.read("capped", vol as never)).props as VolumeOutputs;
+        assert.strictEqual(seen.quotaEnforced, false);
+        const d = await volume.diff("capped", seen as never, await inputs("64MiB", vol));
+        assert.ok(d.changes && !(d.replaces ?? []).length);
+        vol = (await volume.update("capped", seen as never, await inputs("64MiB", vol))).outs as VolumeOutputs;
+        assert.strictEqual(vol.quotaEnforced, true);
+        assert.strictEqual(fs.readFileSync(path.join(vol.path, "kept"), "utf8"), "kept\n");
+      } finally {
+        await volume.delete("capped", vol as never);
+      }
+      assert.strictEqual(execFileSync("losetup", ["-j", image], { encoding: "utf8" }), "", "no loop device left on the image");
+      assert.ok(!fs.existsSync(path.join(stateRoot, "volumes/capped")));
+    });
+
     it("GIVEN a mount of a volume that does not exist THEN create fails naming it", async () => {
       await assert.rejects(kit.create("novol", { rootfs: { busybox: {} }, mounts: [{ type: "volume", source: "nope", target: "/d" }] }), /mounts\[0\]\.source: no Paddock volume `nope`/);
     });

@@ -1,5 +1,5 @@
 import * as assert from "assert";
-import { checkContainer, checkNetwork, UNKNOWN } from "../../provider/check";
+import { checkContainer, checkNetwork, checkVolume, UNKNOWN } from "../../provider/check";
 
 const valid = { name: "web", rootfs: { busybox: {} }, command: ["/bin/sh", "-c", "sleep 1"] };
 
@@ -127,4 +127,32 @@ describe("check: Network inputs", () => {
       assert.match(hit.reason, reason);
     });
   }
+});
+
+describe("check: Volume inputs", () => {
+  const olds = { name: "db", size: "64MiB", stateRoot: "/var/lib/paddock" };
+  const props = (news: Record<string, unknown>, was: Record<string, unknown> = {}) => checkVolume(news, was).map((f) => f.property);
+  const reason = (news: Record<string, unknown>, was: Record<string, unknown> = {}) => checkVolume(news, was)[0]?.reason ?? "";
+
+  it("GIVEN a new volume THEN a size of 1MiB or more is fine, and less is refused naming size", () => {
+    assert.deepStrictEqual(props({ name: "db", size: "1MiB" }), []);
+    assert.deepStrictEqual(props({ name: "db" }), []);
+    assert.match(reason({ name: "db", size: "512KiB" }), /at least 1MiB/);
+  });
+
+  it("GIVEN a sized volume THEN growing is fine, and shrinking or dropping the size is refused naming size", () => {
+    assert.deepStrictEqual(props({ ...olds, size: "1GiB" }, olds), []);
+    assert.deepStrictEqual(props({ ...olds, size: "65536KiB" }, olds), [], "the same size, spelt otherwise");
+    assert.match(reason({ ...olds, size: "32MiB" }, olds), /cannot shrink from 64MiB to 32MiB/);
+    assert.match(reason({ name: "db", stateRoot: "/var/lib/paddock" }, olds), /cannot be removed/);
+  });
+
+  it("GIVEN a volume made without a size THEN adding one is refused; a new name is a new volume, where no rule applies", () => {
+    assert.match(reason({ ...olds }, { name: "db", stateRoot: "/var/lib/paddock" }), /cannot be added to a volume made without one/);
+    assert.deepStrictEqual(props({ name: "other", size: "8MiB", stateRoot: "/var/lib/paddock" }, olds), []);
+  });
+
+  it("GIVEN a size not known until up THEN nothing is said yet", () => {
+    assert.deepStrictEqual(props({ ...olds, size: UNKNOWN }, olds), []);
+  });
 });

@@ -1,5 +1,5 @@
 import * as assert from "assert";
-import { CONTAINER_UPDATES, diffContainer, diffNetwork, NETWORK_UPDATES } from "../../provider/core/diff";
+import { CONTAINER_UPDATES, diffContainer, diffNetwork, diffVolume, NETWORK_UPDATES } from "../../provider/core/diff";
 import { normalizeNetwork } from "../../provider/core/network";
 import { UNKNOWN } from "../../provider/core/spec";
 import { normalizeJail } from "../../provider/core/jail";
@@ -158,5 +158,14 @@ describe("diff: a unit whose Network is being replaced", () => {
     assert.deepStrictEqual(diffVocab(JAIL, { ...normalizeJail(jail as never), status: "running" }, { ...jail, interface: UNKNOWN }).replaces, ["interface"]);
     const zone = { name: "z", ipType: "exclusive", net: [{ network: "lan" }] };
     assert.deepStrictEqual(diffVocab(ZONE, { ...normalizeZone(zone as never), status: "running" }, { ...zone, net: UNKNOWN }).replaces, ["net"]);
+  });
+});
+
+describe("diff: Volume", () => {
+  const news = { name: "db", size: "64MiB", stateRoot: "/var/lib/paddock" };
+  it("GIVEN a sized volume found with its filesystem unmounted THEN it is a live change of size; mounted, nothing", () => {
+    assert.deepStrictEqual(diffVolume({ ...news, quotaEnforced: false }, news).changes, [{ property: "size", update: "live" }]);
+    assert.deepStrictEqual(diffVolume({ ...news, quotaEnforced: true }, news).changes, []);
+    assert.deepStrictEqual(diffVolume({ name: "db", stateRoot: "/var/lib/paddock", quotaEnforced: false }, { name: "db", stateRoot: "/var/lib/paddock" }).changes, [], "unsized: nothing to mount");
   });
 });
