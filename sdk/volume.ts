@@ -19,7 +19,7 @@ export class Volume extends pulumi.dynamic.Resource {
   declare readonly path: pulumi.Output<string>;
   /** Bytes its data takes, as last observed. */
   declare readonly usedBytes: pulumi.Output<number>;
-  /** Whether the filesystem enforces size (false: size is recorded and reported only). */
+  /** Whether size is enforced now: the volume's own filesystem is mounted (false without a size, or when found unmounted; `up` remounts it). */
   declare readonly quotaEnforced: pulumi.Output<boolean>;
 
   constructor(name: string, args: VolumeArgs = {}, opts?: pulumi.CustomResourceOptions) {
