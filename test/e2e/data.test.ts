@@ -2,7 +2,7 @@ import * as assert from "assert";
 import { execFileSync } from "child_process";
 import * as fs from "fs";
 import * as path from "path";
-import { inUnit, inventory, isAlive, makeTestStateRoot, removeTestStateRoot, requireRoot } from "../helpers/host";
+import { endRun, inUnit, inventory, isAlive, makeTestStateRoot, requireRoot } from "../helpers/host";
 import { ExampleRun } from "../helpers/pulumi";
 
 describe("e2e: examples/data — a tarball root filesystem and a sized Volume", function () {
@@ -29,11 +29,9 @@ describe("e2e: examples/data — a tarball root filesystem and a sized Volume", 
     run = new ExampleRun("data", { PADDOCK_STATE_ROOT: stateRoot, PADDOCK_EXAMPLE_TARBALL: tarball, PADDOCK_EXAMPLE_TARBALL_SHA256: sha256, PADDOCK_EXAMPLE_VOLUME_SIZE: "32MiB" });
   });
   after(async () => {
-    await run?.cleanup();
     try {
-      assert.deepStrictEqual({ ...inventory(stateRoot), units: [] }, initial);
+      await endRun(run, stateRoot, initial);
     } finally {
-      removeTestStateRoot(stateRoot);
       fs.rmSync(scratch, { recursive: true, force: true });
     }
   });

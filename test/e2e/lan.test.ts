@@ -1,6 +1,6 @@
 import * as assert from "assert";
 import * as fs from "fs";
-import { inventory, makeTestStateRoot, networkInventory, removeTestStateRoot, requireRoot, wgetFrom } from "../helpers/host";
+import { endRun, inventory, makeTestStateRoot, networkInventory, requireRoot, wgetFrom } from "../helpers/host";
 import { ExampleRun } from "../helpers/pulumi";
 
 const PORT = 18090;
@@ -18,15 +18,7 @@ describe("e2e: examples/lan — a Network, a port forward, 20 parallel units, ve
     initialNet = networkInventory(stateRoot);
     run = new ExampleRun("lan", { PADDOCK_STATE_ROOT: stateRoot, PADDOCK_EXAMPLE_REPLICAS: "20", PADDOCK_EXAMPLE_PORT: String(PORT) });
   });
-  after(async () => {
-    await run?.cleanup();
-    try {
-      assert.deepStrictEqual({ ...inventory(stateRoot), units: [] }, initial);
-      assert.deepStrictEqual(networkInventory(stateRoot), initialNet);
-    } finally {
-      removeTestStateRoot(stateRoot);
-    }
-  });
+  after(() => endRun(run, stateRoot, initial, initialNet));
 
   it("one up creates the network and 21 units; the 20 allocated addresses are distinct and all answer", async () => {
     const { ops, outputs } = await run.upOps();

@@ -1,6 +1,6 @@
 import * as assert from "assert";
 import * as fs from "fs";
-import { cgroupFile, inventory, isAlive, makeTestStateRoot, networkInventory, removeTestStateRoot, requireRoot, wgetFrom } from "../helpers/host";
+import { endRun, cgroupFile, inventory, isAlive, makeTestStateRoot, networkInventory, requireRoot, wgetFrom } from "../helpers/host";
 import { ExampleRun } from "../helpers/pulumi";
 
 for (const [example, unit] of [["jail", "www"], ["zone", "db"]] as const) {
@@ -18,15 +18,7 @@ for (const [example, unit] of [["jail", "www"], ["zone", "db"]] as const) {
       initialNet = networkInventory(stateRoot);
       run = new ExampleRun(example, { PADDOCK_STATE_ROOT: stateRoot });
     });
-    after(async () => {
-      await run?.cleanup();
-      try {
-        assert.deepStrictEqual({ ...inventory(stateRoot), units: [] }, initial);
-        assert.deepStrictEqual(networkInventory(stateRoot), initialNet);
-      } finally {
-        removeTestStateRoot(stateRoot);
-      }
-    });
+    after(() => endRun(run, stateRoot, initial, initialNet));
 
     it("up starts it", async () => {
       const { outputs } = await run.upOps();

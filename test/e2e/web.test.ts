@@ -2,7 +2,7 @@ import * as assert from "assert";
 import { execFileSync } from "child_process";
 import * as fs from "fs";
 import * as path from "path";
-import { cgroupFile, inventory, isAlive, killUnitInit, makeTestStateRoot, removeTestStateRoot, requireRoot } from "../helpers/host";
+import { endRun, cgroupFile, inventory, isAlive, killUnitInit, makeTestStateRoot, requireRoot } from "../helpers/host";
 import { ExampleRun } from "../helpers/pulumi";
 
 const MiB = 1024 * 1024;
@@ -30,13 +30,11 @@ describe("e2e: examples/web — live vs restart, drift caught by refresh", funct
     run = new ExampleRun("web", { PADDOCK_STATE_ROOT: stateRoot, PADDOCK_WEB_ROOT: site });
   });
   after(async () => {
-    await run?.cleanup();
     try {
-      assert.deepStrictEqual({ ...inventory(stateRoot), units: [] }, initial);
+      await endRun(run, stateRoot, initial);
     } finally {
-      removeTestStateRoot(stateRoot);
+      fs.rmSync(site, { recursive: true, force: true });
     }
-    fs.rmSync(site, { recursive: true, force: true });
   });
 
   it("up serves the site with the declared limits", async () => {

@@ -1,3 +1,4 @@
+import * as assert from "assert";
 import { execFileSync, spawnSync } from "child_process";
 import { createHash } from "crypto";
 import * as fs from "fs";
@@ -160,4 +161,19 @@ export function releaseCachedStateRoot(stateRoot: string): void {
   if (inv.units.length > 0 || inv.mounts.length > 0) throw new Error(`units left in ${stateRoot}: ${inv.units.join(", ")}`);
   assertNoCgroupParent(stateRoot);
   for (const d of ["units", "runtime", "networks", "volumes", "locks"]) fs.rmSync(path.join(stateRoot, d), { recursive: true, force: true });
+}
+
+/**
+ * The end of an e2e suite: destroy what its run made, check the state root holds
+ * what it held before (no unit; with initialNet, no network leftovers either),
+ * and remove it.
+ */
+export async function endRun(run: { cleanup(): Promise<void> } | undefined, stateRoot: string, initial: Inventory, initialNet?: ReturnType<typeof networkInventory>): Promise<void> {
+  await run?.cleanup();
+  try {
+    assert.deepStrictEqual({ ...inventory(stateRoot), units: [] }, initial);
+    if (initialNet) assert.deepStrictEqual(networkInventory(stateRoot), initialNet);
+  } finally {
+    removeTestStateRoot(stateRoot);
+  }
 }
