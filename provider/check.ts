@@ -74,7 +74,10 @@ export function checkNetwork(news: Record<string, unknown>): CheckFailure[] {
   return checkWith(networkSchema, networkFailures, news);
 }
 
-/** Validates a Volume's inputs. Pure. */
+/** The smallest sized volume: ext4's own structures need some room. */
+const MIN_VOLUME = 1024 * 1024;
+
+/** Validates a Volume's inputs; olds (the stack's) for the rules about changing size. Pure. */
 export function checkVolume(news: Record<string, unknown>, olds: Record<string, unknown> = {}): CheckFailure[] {
   return checkWith(volumeSchema, (i, unknown) => {
     if (unknown.includes("size")) return [];
@@ -84,9 +87,6 @@ export function checkVolume(news: Record<string, unknown>, olds: Record<string, 
     return volumeSizeChange(olds, i);
   }, news);
 }
-
-/** The smallest sized volume: ext4's own structures need some room. */
-const MIN_VOLUME = 1024 * 1024;
 
 /**
  * A sized volume's data lives in an ext4 filesystem of that size: it can grow in

@@ -5,6 +5,7 @@ import { DEFAULT_STATE_ROOT, LimitsSpec } from "../core/spec";
 import { formatBytes, formatCpuset, parseBytes, parseCpuset } from "../core/quantity";
 import type { Host } from "../host/host";
 import { wrapError } from "../host/host";
+import { exists } from "./paths";
 
 /** "v2": one unified hierarchy (most production hosts). "v1": per-controller hierarchies, possibly with a cgroup2 mount beside them (hybrid). */
 export type CgroupMode = "v1" | "v2";
@@ -59,7 +60,7 @@ export interface CgroupDriver {
 export async function removeUnitCgroup(host: Host, mode: CgroupMode, cgroupPath: string, root = CGROUP_ROOT): Promise<void> {
   const dirs = await cgroupDirs(mode, cgroupPath, root);
   const present: string[] = [];
-  for (const d of dirs) if (await fs.access(d).then(() => true, () => false)) present.push(d);
+  for (const d of dirs) if (await exists(d)) present.push(d);
   if (present.length === 0) return;
   for (let attempt = 0; attempt < 50; attempt++) {
     const pids = new Set<number>();

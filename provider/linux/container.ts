@@ -7,11 +7,11 @@ import { ContainerOutputs, ContainerSpec, MountSpec, OWNER_KEY, STATE_VERSION } 
 import { parseCpuset, parseDuration } from "../core/quantity";
 import { cgroupDriver, detectCgroupMode, removeEmptyCgroupParent, removeUnitCgroup, unitCgroupPath } from "./cgroups";
 import { buildOciConfig } from "./oci-spec";
-import { statePaths, unitPaths, volumePaths } from "./paths";
+import { exists, statePaths, unitPaths, volumePaths } from "./paths";
 import { ensureVolumeMounted } from "./volume";
 import { ensureBase, Progress } from "./rootfs";
 import { OciRuntime, RuntimeName, resolveRuntime } from "./runtime";
-import { isMountPoint, mountOverlay, unmountAll } from "./mounts";
+import { isMountPoint, mountOverlay, parseMountinfo, unmountAll } from "./mounts";
 import { deletePortTable, leaseAddress, loadNetwork, releaseAddress, unplumbUnit, writePortTable } from "./network";
 import { observedNetwork, plumb, reattach, withAddress, writeEtc } from "./unit-network";
 import { netnsName } from "./names";
@@ -166,7 +166,7 @@ export async function deleteContainer(host: Host, olds: ContainerOutputs): Promi
  */
 export async function readContainer(host: Host, olds: ContainerOutputs): Promise<ContainerOutputs | undefined> {
   const p = unitPaths(olds.stateRoot, olds.name);
-  if (!(await fs.access(p.config).then(() => true, () => false))) return undefined;
+  if (!(await exists(p.config))) return undefined;
   const st = await unitState(host, olds.stateRoot, olds.name, olds.runtime);
   const seen = await observedNetwork(host, olds, st?.status === "running" ? st.pid : undefined);
   if (st?.status !== "running") return { ...olds, ...seen, state: "stopped", status: "stopped", pid: 0 };
@@ -186,12 +186,7 @@ export async function readContainer(host: Host, olds: ContainerOutputs): Promise
  * changes, so the diff shows it.
  */
 export function observedMounts(declared: readonly MountSpec[], mountinfo: string): MountSpec[] {
-  const points = new Map<string, boolean>();
-  for (const line of mountinfo.split("\n").filter(Boolean)) {
-    const f = line.split(" ");
-    const target = f[4].replace(/\\([0-7]{3})/g, (_m, o: string) => String.fromCharCode(parseInt(o, 8)));
-    points.set(target, f[5].split(",").includes("ro"));
-  }
+  const points = new Map(parseMountinfo(mountinfo).map((m) => [m.point, m.readOnly]));
   return declared
     .filter((m) => points.has(m.target))
     .map((m) => ({ ...m, readOnly: points.get(m.target)! }));
@@ -247,10 +242,10 @@ async function makeUnitDirs(p: ReturnType<typeof unitPaths>): Promise<void> {
 /** What can only be checked on the host, before anything is made: bind sources exist, cpuset CPUs exist. */
 async function checkHostInputs(host: Host, spec: ContainerSpec): Promise<void> {
   for (const [i, m] of spec.mounts.entries()) {
-    if (m.type === "bind" && !(await fs.access(m.source).then(() => true, () => false))) {
+    if (m.type === "bind" && !(await exists(m.source))) {
       throw new Error(`mounts[${i}].source: ${m.source} does not exist on this host: create it, or fix the path`);
     }
-    if (m.type === "volume" && !(await fs.access(volumePaths(spec.stateRoot, m.source).record).then(() => true, () => false))) {
+    if (m.type === "volume" && !(await exists(volumePaths(spec.stateRoot, m.source).record))) {
       throw new Error(`mounts[${i}].source: no Paddock volume \`${m.source}\` under ${spec.stateRoot}: create it first (new Volume("${m.source}", ...)) with the same stateRoot`);
     }
   }
@@ -271,7 +266,7 @@ async function checkHostInputs(host: Host, spec: ContainerSpec): Promise<void> {
  */
 export async function unitState(host: Host, stateRoot: string, name: string, runtime: RuntimeName): Promise<{ status: "running" | "stopped"; pid: number }> {
   const stopped = { status: "stopped" as const, pid: 0 };
-  const known = await fs.access(path.join(statePaths(stateRoot).runtimeRoot(runtime), name)).then(() => true, () => false);
+  const known = await exists(path.join(statePaths(stateRoot).runtimeRoot(runtime), name));
   const pid = Number((await host.readFile(unitPaths(stateRoot, name).pidFile))?.trim());
   if (!known || !(await isRunning(host, pid))) return stopped;
   const cgroups = (await host.readFile(`/proc/${pid}/cgroup`)) ?? "";
@@ -279,15 +274,10 @@ export async function unitState(host: Host, stateRoot: string, name: string, run
   return cgroups.split("\n").some((l) => l.endsWith(`:${own}`)) ? { status: "running", pid } : stopped;
 }
 
-/**
- * The outputs after our own create or update. The runtime wrote the init's pid
- * to the unit's pid file when it started it, so no `runc state` is spawned; a
- * unit left stopped, or whose init has already exited, is stopped.
- */
+/** The outputs after our own create or update, with the state observed as read observes it (no `runc state`). */
 async function observed(host: Host, spec: ContainerSpec, runtimeName: RuntimeName, owner: string): Promise<ContainerOutputs> {
-  const pid = spec.state === "running" ? Number((await host.readFile(unitPaths(spec.stateRoot, spec.name).pidFile))?.trim()) : 0;
-  const running = await isRunning(host, pid);
-  return outputs(spec, runtimeName, running ? pid : 0, running ? "running" : "stopped", owner);
+  const st = spec.state === "running" ? await unitState(host, spec.stateRoot, spec.name, runtimeName) : { status: "stopped" as const, pid: 0 };
+  return outputs(spec, runtimeName, st.pid, st.status, owner);
 }
 
 /**
@@ -300,7 +290,7 @@ async function removeLeftovers(host: Host, spec: ContainerSpec, owner: string): 
   if (text === undefined) {
     // The unit directory is the first thing a create makes, so without it a crash left nothing
     // else (the common case: spare the spawns). With it but no record, clear what may be there.
-    if (await fs.access(p.dir).then(() => true, () => false)) await cleanup(host, spec, undefined);
+    if (await exists(p.dir)) await cleanup(host, spec, undefined);
     return;
   }
   const rec = JSON.parse(text) as UnitRecord;

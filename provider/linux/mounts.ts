@@ -1,12 +1,34 @@
 import type { Host } from "../host/host";
 
-/** Mount points currently in this process's mount namespace (from /proc/self/mountinfo, octal escapes decoded). */
-export async function listMountPoints(host: Host): Promise<string[]> {
-  const info = (await host.readFile("/proc/self/mountinfo")) ?? "";
-  return info
+/** One line of a mountinfo file (proc(5)): where it is mounted, with which options, from what. */
+export interface MountEntry {
+  readonly point: string;
+  readonly readOnly: boolean;
+  readonly fstype: string;
+  readonly source: string;
+}
+
+/** Parses a mountinfo file (/proc/<pid>/mountinfo), decoding the kernel's octal escapes (a space is \040). */
+export function parseMountinfo(text: string): MountEntry[] {
+  const decode = (field: string) => field.replace(/\\([0-7]{3})/g, (_m, o: string) => String.fromCharCode(parseInt(o, 8)));
+  return text
     .split("\n")
     .filter(Boolean)
-    .map((line) => line.split(" ")[4].replace(/\\([0-7]{3})/g, (_m, o: string) => String.fromCharCode(parseInt(o, 8))));
+    .map((line) => {
+      const f = line.split(" ");
+      const dash = f.indexOf("-", 6); // optional fields end with a lone "-"
+      return { point: decode(f[4]), readOnly: f[5].split(",").includes("ro"), fstype: f[dash + 1], source: decode(f[dash + 2] ?? "") };
+    });
+}
+
+/** The mounts in this process's mount namespace. */
+export async function mountTable(host: Host): Promise<MountEntry[]> {
+  return parseMountinfo((await host.readFile("/proc/self/mountinfo")) ?? "");
+}
+
+/** Mount points currently in this process's mount namespace. */
+export async function listMountPoints(host: Host): Promise<string[]> {
+  return (await mountTable(host)).map((m) => m.point);
 }
 
 export async function isMountPoint(host: Host, p: string): Promise<boolean> {

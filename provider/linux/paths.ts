@@ -1,4 +1,10 @@
+import { promises as fs } from "fs";
 import * as path from "path";
+
+/** Whether something is at p (file, directory or link target). */
+export function exists(p: string): Promise<boolean> {
+  return fs.access(p).then(() => true, () => false);
+}
 
 /** Where everything lives under a state root. Names derive from the unit's name only, so a retry finds leftovers. */
 export function statePaths(stateRoot: string) {

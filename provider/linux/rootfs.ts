@@ -4,7 +4,7 @@ import * as path from "path";
 import type { Host } from "../host/host";
 import { wrapError } from "../host/host";
 import type { Rootfs } from "../../sdk/types/container";
-import { statePaths } from "./paths";
+import { exists, statePaths } from "./paths";
 import { extractTarball } from "./tarball";
 
 const BUSYBOX_CANDIDATES = ["/bin/busybox", "/usr/bin/busybox"];
@@ -233,6 +233,3 @@ async function fileDigest(file: string): Promise<string> {
   return digest;
 }
 
-async function exists(p: string): Promise<boolean> {
-  return fs.access(p).then(() => true, () => false);
-}

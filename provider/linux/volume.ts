@@ -5,8 +5,8 @@ import { wrapError } from "../host/host";
 import { parseBytes } from "../core/quantity";
 import { STATE_VERSION } from "../core/spec";
 import { runSteps } from "../core/steps";
-import { statePaths, volumePaths } from "./paths";
-import { isMountPoint, unmountAll } from "./mounts";
+import { exists, statePaths, volumePaths } from "./paths";
+import { isMountPoint, mountTable, unmountAll } from "./mounts";
 
 export interface VolumeSpec {
   readonly name: string;
@@ -46,8 +46,7 @@ export async function createVolume(host: Host, spec: VolumeSpec): Promise<Volume
         { describe: "mount its filesystem", do: () => mountImage(host, p.image, p.data), undo: () => unmountAll(host, p.data) },
       ]);
     }
-    await host.writeFileAtomic(p.record, JSON.stringify(spec, null, 2));
-    return await observe(host, spec);
+    return await recorded(host, spec);
   } catch (e) {
     throw wrapError(`create volume \`${spec.name}\``, e);
   }
@@ -60,12 +59,12 @@ export async function updateVolume(host: Host, spec: VolumeSpec): Promise<Volume
     if (spec.size !== undefined) {
       await ensureVolumeMounted(host, spec.stateRoot, spec.name);
       const want = parseBytes(spec.size);
-      if (want < (await fs.stat(p.image)).size) throw new Error(`size: cannot shrink from ${(await fs.stat(p.image)).size} to ${want} bytes`);
+      const have = (await fs.stat(p.image)).size;
+      if (want < have) throw new Error(`size: cannot shrink from ${have} to ${want} bytes`);
       // The file may have grown already (an online resize refused last time): the filesystem is what must fit.
       if (want > (await filesystemBytes(p.image))) await growImage(host, spec.stateRoot, p.image, p.data, want);
     }
-    await host.writeFileAtomic(p.record, JSON.stringify(spec, null, 2));
-    return await observe(host, spec);
+    return await recorded(host, spec);
   } catch (e) {
     throw wrapError(`update volume \`${spec.name}\``, e);
   }
@@ -114,6 +113,12 @@ export async function volumeUsers(host: Host, stateRoot: string, data: string): 
   return users;
 }
 
+/** Records the spec beside the data (what `paddock list` reads), and answers with what is observed. */
+async function recorded(host: Host, spec: VolumeSpec): Promise<VolumeOutputs> {
+  await host.writeFileAtomic(volumePaths(spec.stateRoot, spec.name).record, JSON.stringify(spec, null, 2));
+  return observe(host, spec);
+}
+
 async function observe(host: Host, spec: VolumeSpec): Promise<VolumeOutputs> {
   const p = volumePaths(spec.stateRoot, spec.name);
   const du = await host.run(["du", "-sb", "--exclude=lost+found", p.data]);
@@ -124,12 +129,8 @@ async function observe(host: Host, spec: VolumeSpec): Promise<VolumeOutputs> {
 
 /** A sparse file of the size, with an ext4 filesystem on it: no reserved blocks, root's, labelled as Paddock's. */
 async function makeImage(host: Host, image: string, bytes: number): Promise<void> {
-  const fh = await fs.open(image, "wx", 0o600);
-  try {
-    await fh.truncate(bytes);
-  } finally {
-    await fh.close();
-  }
+  await fs.writeFile(image, "", { flag: "wx", mode: 0o600 });
+  await fs.truncate(image, bytes);
   await host.run(["mkfs.ext4", "-q", "-F", "-m", "0", "-L", "paddock-volume", image], { timeoutMs: 5 * 60_000 });
 }
 
@@ -148,14 +149,14 @@ async function growImage(host: Host, stateRoot: string, image: string, target: s
   const users = await volumeUsers(host, stateRoot, target);
   if (users.length === 0) {
     await unmountAll(host, target);
-    await truncateFile(image, bytes);
+    await fs.truncate(image, bytes);
     await host.run(["e2fsck", "-f", "-p", image], { timeoutMs: 10 * 60_000 });
     await host.run(["resize2fs", image], { timeoutMs: 10 * 60_000 });
     await mountImage(host, image, target);
     return;
   }
   const device = await loopDeviceOf(host, target);
-  await truncateFile(image, bytes);
+  await fs.truncate(image, bytes);
   await host.run(["losetup", "--set-capacity", device]);
   try {
     await host.run(["resize2fs", device], { timeoutMs: 10 * 60_000 });
@@ -168,25 +169,11 @@ async function growImage(host: Host, stateRoot: string, image: string, target: s
   }
 }
 
-async function truncateFile(file: string, bytes: number): Promise<void> {
-  const fh = await fs.open(file, "r+");
-  try {
-    await fh.truncate(bytes);
-  } finally {
-    await fh.close();
-  }
-}
-
-/** The block device mounted at target (its loop device), from our mountinfo. */
+/** The block device mounted at target (its loop device). */
 async function loopDeviceOf(host: Host, target: string): Promise<string> {
-  const info = (await host.readFile("/proc/self/mountinfo")) ?? "";
-  for (const line of info.split("\n")) {
-    const f = line.split(" ");
-    const mountPoint = f[4]?.replace(/\\([0-7]{3})/g, (_m, o: string) => String.fromCharCode(parseInt(o, 8)));
-    const dash = f.indexOf("-");
-    if (mountPoint === target && dash > 0 && f[dash + 2]?.startsWith("/dev/loop")) return f[dash + 2];
-  }
-  throw new Error(`${target} is not mounted from a loop device`);
+  const m = (await mountTable(host)).find((e) => e.point === target && e.source.startsWith("/dev/loop"));
+  if (!m) throw new Error(`${target} is not mounted from a loop device`);
+  return m.source;
 }
 
 /** The size of the ext4 filesystem in an image, from its superblock (1024 bytes in): block count times block size. */
@@ -202,10 +189,6 @@ export async function filesystemBytes(image: string): Promise<number> {
   const is64 = (sb.readUInt32LE(0x60) & 0x80) !== 0; // INCOMPAT_64BIT: the count's high half is used
   const blocks = sb.readUInt32LE(0x04) + (is64 ? sb.readUInt32LE(0x150) * 2 ** 32 : 0);
   return blocks * (1024 << sb.readUInt32LE(0x18));
-}
-
-function exists(p: string): Promise<boolean> {
-  return fs.access(p).then(() => true, () => false);
 }
 
 /** For `paddock list`: whether the declared size is exceeded. */
