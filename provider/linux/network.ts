@@ -6,14 +6,13 @@ import { runSteps } from "../core/steps";
 import { NetworkOutputs, NetworkSpec, STATE_VERSION } from "../core/network";
 import { assignable, contains, formatIp, parseIp, parseSubnet, subnetSize } from "../core/ipv4";
 import type { PortSpec } from "../core/spec";
-import { networkPaths, statePaths } from "./paths";
+import { exists, networkPaths, statePaths } from "./paths";
 import { netnsName, networkTable, unitTable, vethName } from "./names";
 import { leaseHolder, leasesIn, releaseLease, takeLease } from "./leases";
 
 /** Every Paddock bridge joins this interface group, so isolation rules can say "any Paddock network" in one word. */
 export const PADDOCK_IFGROUP = 28772; // "pd"
 
-const exists = (p: string) => fs.access(p).then(() => true, () => false);
 
 // ---- Networks -------------------------------------------------------------
 
@@ -302,8 +301,11 @@ async function replaceTable(host: Host, table: string, body: string[]): Promise<
   await host.run(["nft", "-f", "-"], { input: script });
 }
 
+/** Deletes a table of ours in one nft call; one that is not there is success (a delete asks nothing first). */
 async function deleteTable(host: Host, table: string): Promise<void> {
-  if (await tableExists(host, table)) await host.run(["nft", "delete", "table", "ip", table]);
+  const argv = ["nft", "delete", "table", "ip", table];
+  const res = await host.run(argv, { okExitCodes: [1] });
+  if (res.exitCode !== 0 && !/No such file or directory/.test(res.stderr)) throw new HostCommandError(`nft delete table \`${table}\``, argv, res.exitCode, res.stderr);
 }
 
 async function tableExists(host: Host, table: string): Promise<boolean> {
