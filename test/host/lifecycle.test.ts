@@ -45,9 +45,9 @@ describe("host: Container lifecycle (limits, mounts, user, stop/start, drift)", 
     try {
       assert.deepStrictEqual({ ...inventory(stateRoot), units: [] }, initial);
     } finally {
+      fs.rmSync(scratch, { recursive: true, force: true });
       removeTestStateRoot(stateRoot);
     }
-    fs.rmSync(scratch, { recursive: true, force: true });
   });
 
   it("GIVEN limits THEN they are in the unit's cgroup files from the start", async () => {

@@ -74,8 +74,9 @@ describe("host: root filesystems — tarballs, shared bases, volumes, gc", funct
     try {
       assert.deepStrictEqual(inventory(stateRoot).units, []);
     } finally {
-      removeTestStateRoot(stateRoot);
+      // The scratch archives go even when the state root's removal finds a leftover and throws.
       fs.rmSync(scratch, { recursive: true, force: true });
+      removeTestStateRoot(stateRoot);
     }
   });
 
