@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Generates sdk/types/*.ts from schema/*.schema.json with json-schema-to-typescript,
+// Generates schema/types/*.ts from schema/*.schema.json with json-schema-to-typescript,
 // and the README's per-property tables (description, unit, default, update class).
 // The output is committed and never edited by hand: a unit test regenerates it
 // in memory and fails when it differs. `--check` does the same from the shell.
@@ -62,7 +62,7 @@ async function main() {
   if (check && wanted !== readme) { console.error("README.md property tables are stale: run npm run generate"); stale++; }
   if (!check) fs.writeFileSync(readmePath, wanted);
   for (const kind of kinds) {
-    const out = path.join(root, "sdk", "types", `${kind}.ts`);
+    const out = path.join(root, "schema", "types", `${kind}.ts`);
     const text = await generate(kind);
     if (check) {
       const current = fs.existsSync(out) ? fs.readFileSync(out, "utf8") : "";

@@ -1,5 +1,5 @@
 import * as pulumi from "@pulumi/pulumi";
-import type { ContainerArgs as ContainerArgsPlain, Rootfs } from "./types/container";
+import type { ContainerArgs as ContainerArgsPlain, Rootfs } from "../schema/types/container";
 import { loaderFor } from "./loader";
 import { paddockProps } from "./unit";
 import type { DeepInput } from "./input";

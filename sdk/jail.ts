@@ -1,5 +1,5 @@
 import type * as pulumi from "@pulumi/pulumi";
-import type { JailArgs as JailArgsPlain } from "./types/jail";
+import type { JailArgs as JailArgsPlain } from "../schema/types/jail";
 import type { DeepInput } from "./input";
 import { UnitResource } from "./unit";
 

@@ -1,5 +1,5 @@
 import * as pulumi from "@pulumi/pulumi";
-import type { NetworkArgs as NetworkArgsPlain } from "./types/network";
+import type { NetworkArgs as NetworkArgsPlain } from "../schema/types/network";
 import { loaderFor } from "./loader";
 import { paddockProps } from "./unit";
 import type { DeepInput } from "./input";

@@ -1,5 +1,5 @@
 import * as pulumi from "@pulumi/pulumi";
-import type { VolumeArgs as VolumeArgsPlain } from "./types/volume";
+import type { VolumeArgs as VolumeArgsPlain } from "../schema/types/volume";
 import { loaderFor } from "./loader";
 import { paddockProps } from "./unit";
 import type { DeepInput } from "./input";

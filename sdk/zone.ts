@@ -1,5 +1,5 @@
 import type * as pulumi from "@pulumi/pulumi";
-import type { ZoneArgs as ZoneArgsPlain } from "./types/zone";
+import type { ZoneArgs as ZoneArgsPlain } from "../schema/types/zone";
 import type { DeepInput } from "./input";
 import { UnitResource } from "./unit";
 

@@ -2,9 +2,9 @@ import containerSchema from "../../schema/container.schema.json";
 import networkSchema from "../../schema/network.schema.json";
 import { normalizeNetwork, normalizeVolume } from "./network";
 import volumeSchema from "../../schema/volume.schema.json";
-import type { NetworkArgs } from "../../sdk/types/network";
+import type { NetworkArgs } from "../../schema/types/network";
 import { hasUnknown, NetworkAttachment, normalizeContainer } from "./spec";
-import type { ContainerArgs } from "../../sdk/types/container";
+import type { ContainerArgs } from "../../schema/types/container";
 
 /** How a change to a property reaches a running unit. */
 export type UpdateClass = "live" | "restart" | "replace";

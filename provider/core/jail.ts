@@ -2,8 +2,8 @@
  * The FreeBSD jail vocabulary compiled onto the Linux engine. Pure: the host
  * facts it needs (the user's ids) are looked up by the provider and passed in.
  */
-import type { JailArgs } from "../../sdk/types/jail";
-import type { Rootfs } from "../../sdk/types/container";
+import type { JailArgs } from "../../schema/types/jail";
+import type { Rootfs } from "../../schema/types/container";
 import { ContainerSpec, DEFAULT_STATE_ROOT, normalizeContainer, normalizeRootfs } from "./spec";
 import { DEFAULT_CAPABILITIES } from "./capabilities";
 import { HOLDER } from "./holder";

@@ -1,4 +1,4 @@
-import type { NetworkArgs } from "../../sdk/types/network";
+import type { NetworkArgs } from "../../schema/types/network";
 import { DEFAULT_STATE_ROOT, STATE_VERSION } from "./spec";
 import { formatIp, formatSubnet, parseIp, parseSubnet } from "./ipv4";
 import { canonicalBytes } from "./quantity";

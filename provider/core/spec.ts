@@ -1,4 +1,4 @@
-import type { ContainerArgs, Rootfs } from "../../sdk/types/container";
+import type { ContainerArgs, Rootfs } from "../../schema/types/container";
 import { canonicalBytes, canonicalDuration, formatBytes, formatCpuset, parseBytes, parseCpuset } from "./quantity";
 
 const PAGE = 4096;

@@ -4,8 +4,8 @@
  * looked up by the provider and passed in.
  */
 import * as path from "path";
-import type { ZoneArgs } from "../../sdk/types/zone";
-import type { Rootfs } from "../../sdk/types/container";
+import type { ZoneArgs } from "../../schema/types/zone";
+import type { Rootfs } from "../../schema/types/container";
 import { ContainerSpec, DEFAULT_STATE_ROOT, normalizeContainer, normalizeRootfs } from "./spec";
 import { DEFAULT_CAPABILITIES } from "./capabilities";
 import { HOLDER } from "./holder";

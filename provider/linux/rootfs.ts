@@ -3,7 +3,7 @@ import { promises as fs } from "fs";
 import * as path from "path";
 import type { Host } from "../host/host";
 import { wrapError } from "../host/host";
-import type { Rootfs } from "../../sdk/types/container";
+import type { Rootfs } from "../../schema/types/container";
 import { exists, statePaths } from "./paths";
 import { extractTarball } from "./tarball";
 

@@ -12,8 +12,8 @@ const { generate, kinds, readmeWithTables } = require(path.join(root, "scripts/g
 
 describe("generated files", () => {
   for (const kind of kinds) {
-    it(`sdk/types/${kind}.ts is what the schema generates (run npm run generate if not)`, async () => {
-      const committed = fs.readFileSync(path.join(root, "sdk/types", `${kind}.ts`), "utf8");
+    it(`schema/types/${kind}.ts is what the schema generates (run npm run generate if not)`, async () => {
+      const committed = fs.readFileSync(path.join(root, "schema/types", `${kind}.ts`), "utf8");
       assert.strictEqual(committed, await generate(kind));
     });
   }
