@@ -32,6 +32,7 @@ function host(): Host {
 }
 
 export const container = kindProvider<ContainerSpec, ContainerOutputs & Props>({
+  noun: "unit",
   check: checkContainer,
   normalize: (a) => normalizeContainer(a as never),
   diff: (olds, news) => diffContainer(olds, news as never),
@@ -44,6 +45,7 @@ export const container = kindProvider<ContainerSpec, ContainerOutputs & Props>({
 }, host);
 
 export const network = kindProvider<NetworkSpec, NetworkOutputs & Props>({
+  noun: "network",
   check: checkNetwork,
   normalize: (a) => normalizeNetwork(a as never),
   diff: (olds, news) => diffNetwork(olds, news as never),
@@ -55,6 +57,7 @@ export const network = kindProvider<NetworkSpec, NetworkOutputs & Props>({
 }, host);
 
 export const volume = kindProvider<VolumeSpec, VolumeOutputs & Props>({
+  noun: "volume",
   check: checkVolume,
   normalize: (a) => normalizeVolume(a as never),
   diff: diffVolume,

@@ -7,7 +7,7 @@
 import type * as dynamic from "@pulumi/pulumi/dynamic";
 import type { CheckFailure } from "./check";
 import type { DiffResult } from "./core/diff";
-import { describeDiff } from "./core/explain";
+import { describeDiff, Noun } from "./core/explain";
 import { hasUnknown, OWNER_KEY } from "./core/spec";
 import type { Host } from "./host/host";
 import { tellUser } from "./notify";
@@ -22,15 +22,27 @@ export function checked(failures: CheckFailure[], news: Props, normalize: (a: Pr
   return { inputs: { ...(normalize(news) as Props), [OWNER_KEY]: news[OWNER_KEY] }, failures: [] };
 }
 
-/** diff's answer, after telling the person at the preview how the change will be applied. */
-export async function answered(d: DiffResult, olds: Props, news: Props, normalize: (a: Props) => unknown): Promise<dynamic.DiffResult> {
-  if (d.action !== "none") await tellUser(ownerOf(news, olds), describeDiff(olds, news, d, normalize as never));
+// What this provider process (one operation: a preview, an up, a refresh) has told, so each line shows once.
+const told = new Set<string>();
+
+/** diff's answer, after telling the person at the preview how the change will be applied (once per resource and change). */
+export async function answered(d: DiffResult, olds: Props, news: Props, normalize: (a: Props) => unknown, noun: Noun): Promise<dynamic.DiffResult> {
+  if (d.action !== "none") {
+    const owner = ownerOf(news, olds);
+    const message = describeDiff(olds, news, d, normalize as never, noun);
+    if (!told.has(`${owner}\n${message}`)) {
+      told.add(`${owner}\n${message}`);
+      await tellUser(owner, message);
+    }
+  }
   // Host names derive from a unit's name, so old and new cannot coexist: delete before replacing.
   return { changes: d.changes.length > 0, replaces: [...d.replaces], deleteBeforeReplace: d.replaces.length > 0 };
 }
 
 /** One kind on the engine: its pure parts and its host operations on normalized specs. */
 export interface KindOps<S, O extends Props> {
+  /** What the kind's resources are called in preview lines. */
+  readonly noun: Noun;
   /** olds: the inputs the stack holds ({} for a create), for rules about changes. */
   check(news: Props, olds: Props): CheckFailure[];
   normalize(args: Props): S;
@@ -48,7 +60,7 @@ export function kindProvider<S, O extends Props>(k: KindOps<S, O>, host: () => H
   const own = (outs: O, owner: unknown) => ({ ...outs, [OWNER_KEY]: owner });
   return {
     check: async (olds: Props, news: Props) => checked(k.check(news, olds ?? {}), news, k.normalize),
-    diff: async (_id: string, olds: Props, news: Props) => answered(k.diff(olds, news), olds, news, k.normalize),
+    diff: async (_id: string, olds: Props, news: Props) => answered(k.diff(olds, news), olds, news, k.normalize, k.noun),
     async create(inputs: Props): Promise<dynamic.CreateResult> {
       const outs = await k.create(host(), k.normalize(inputs), ownerOf(inputs));
       return { id: k.id(outs), outs: own(outs, inputs[OWNER_KEY]) };

@@ -56,7 +56,7 @@ export function diffVocab<S>(v: Vocabulary<S>, olds: Record<string, unknown>, ne
 export function vocabProvider<S>(v: Vocabulary<S>, host: () => Host) {
   return {
     check: async (_olds: Record<string, unknown>, news: Record<string, unknown>) => checked(v.check(news), news, v.normalize),
-    diff: async (_id: string, olds: Record<string, unknown>, news: Record<string, unknown>) => answered(diffVocab(v, olds, news), olds, news, v.normalize),
+    diff: async (_id: string, olds: Record<string, unknown>, news: Record<string, unknown>) => answered(diffVocab(v, olds, news), olds, news, v.normalize, "unit"),
 
     async create(inputs: Record<string, unknown>): Promise<dynamic.CreateResult> {
       const spec = v.normalize(inputs);

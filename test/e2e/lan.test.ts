@@ -55,7 +55,7 @@ describe("e2e: examples/lan — a Network, a port forward, 20 parallel units, ve
     await run.setEnv("PADDOCK_EXAMPLE_PORT", String(PORT + 1));
     const ops = await run.previewOps();
     assert.deepStrictEqual(ops.get("web"), { op: "update", diffs: ["ports"], replaceKeys: [] });
-    assert.ok(run.messages.get("web")?.some((m) => /ports \(live\)/.test(m) && /applies this live/.test(m)), JSON.stringify([...run.messages]));
+    assert.ok(run.messages.get("web")?.some((m) => m.includes(`ports[0].hostPort: ${PORT} → ${PORT + 1} (live)`) && /^paddock: live:/.test(m)), JSON.stringify([...run.messages]));
     const { outputs } = await run.upOps();
     assert.strictEqual(outputs.webPid, webPid);
     assert.strictEqual(wgetFrom(0, `http://127.0.0.1:${PORT + 1}/hostname`), "web\n");

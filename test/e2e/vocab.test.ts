@@ -32,7 +32,7 @@ for (const [example, unit] of [["jail", "www"], ["zone", "db"]] as const) {
       run.useStep("limits");
       const ops = await run.previewOps();
       assert.strictEqual(ops.get(unit)?.op, "update");
-      assert.ok(run.messages.get(unit)?.some((m) => /applies this live/.test(m)), JSON.stringify([...run.messages]));
+      assert.ok(run.messages.get(unit)?.some((m) => /^paddock: live: .* same init process/.test(m)), JSON.stringify([...run.messages]));
       const { outputs } = await run.upOps();
       assert.strictEqual(outputs.pid, pid);
     });

@@ -54,7 +54,7 @@ describe("e2e: examples/web — live vs restart, drift caught by refresh", funct
     run.useStep("memory");
     const ops = await run.previewOps();
     assert.deepStrictEqual(ops.get("web"), { op: "update", diffs: ["limits"], replaceKeys: [] });
-    assert.ok(run.messages.get("web")?.some((m) => /applies this live/.test(m) && /limits \(live\)/.test(m)), JSON.stringify([...run.messages]));
+    assert.ok(run.messages.get("web")?.some((m) => /^paddock: live: .* same init process/.test(m) && /limits\.memory: "\d+MiB" → "\d+MiB" \(live\)/.test(m)), JSON.stringify([...run.messages]));
     const { outputs } = await run.upOps();
     assert.strictEqual(outputs.pid, pid);
     assert.strictEqual(fs.readFileSync(cgroupFile("memory", cgroupPath, "memory.limit_in_bytes"), "utf8").trim(), String(128 * MiB));
@@ -65,7 +65,7 @@ describe("e2e: examples/web — live vs restart, drift caught by refresh", funct
     run.useStep("command");
     const ops = await run.previewOps();
     assert.deepStrictEqual(ops.get("web"), { op: "update", diffs: ["command"], replaceKeys: [] });
-    assert.ok(run.messages.get("web")?.some((m) => /applies this by a restart/.test(m)), JSON.stringify([...run.messages]));
+    assert.ok(run.messages.get("web")?.some((m) => /^paddock: restart: .* is kept\./.test(m)), JSON.stringify([...run.messages]));
     const { outputs } = await run.upOps();
     assert.notStrictEqual(outputs.pid, pid);
     pid = outputs.pid as number;
@@ -90,7 +90,7 @@ describe("e2e: examples/web — live vs restart, drift caught by refresh", funct
     fs.writeFileSync(cgroupFile("memory", cgroupPath, "memory.limit_in_bytes"), String(100 * MiB));
     const ops = await run.refreshOps();
     assert.deepStrictEqual(ops.get("web"), { op: "update", diffs: ["limits"], replaceKeys: [] });
-    assert.ok(run.messages.get("web")?.some((m) => m.includes('"memory":"100MiB"') && /applies this live/.test(m)), JSON.stringify([...run.messages]));
+    assert.ok(run.messages.get("web")?.some((m) => m.includes('limits.memory: "100MiB" → "128MiB" (live)') && /^paddock: live:/.test(m)), JSON.stringify([...run.messages]));
     const { outputs } = await run.upOps();
     assert.strictEqual(outputs.pid, pid, "restored live: same init");
     assert.strictEqual(fs.readFileSync(cgroupFile("memory", cgroupPath, "memory.limit_in_bytes"), "utf8").trim(), String(128 * MiB));
