@@ -44,6 +44,7 @@ export async function createContainer(host: Host, spec: ContainerSpec, owner: st
     const base = rootDir ? "" : await ensureBase(host, spec.stateRoot, spec.rootfs, progress);
     const record: UnitRecord = { owner, runtime: runtimeName, base };
     let address = "";
+    let started: Started | undefined;
     await runSteps([
       {
         describe: `make unit directory \`${p.dir}\``,
@@ -80,7 +81,9 @@ export async function createContainer(host: Host, spec: ContainerSpec, owner: st
       { describe: "write OCI bundle", do: () => writeBundle(host, spec, p.config) },
       {
         describe: `start with ${runtimeName}`,
-        do: () => (spec.state === "running" ? start(host, runtime, spec) : Promise.resolve()),
+        do: async () => {
+          if (spec.state === "running") started = await start(host, runtime, spec);
+        },
         undo: () => runtime.remove(spec.name),
       },
       {
@@ -88,6 +91,7 @@ export async function createContainer(host: Host, spec: ContainerSpec, owner: st
         do: () => (address && spec.ports.length ? writePortTable(host, spec.stateRoot, spec.name, address, spec.ports) : Promise.resolve()),
         undo: () => deletePortTable(host, spec.stateRoot, spec.name),
       },
+      { describe: "see the init stay up", do: () => settle(host, spec, started) },
     ]);
     return await observed(host, withAddress(spec, address), runtimeName, owner);
   } catch (e) {
@@ -114,6 +118,7 @@ export async function updateContainer(host: Host, spec: ContainerSpec, olds: Con
       running = false;
     }
     const address = await reattach(host, spec, olds, action === "restart", running ? st.pid : undefined);
+    let started: Started | undefined;
     const next = withAddress(spec, address);
     await writeEtc(next, address);
     await writeBundle(host, next, p.config);
@@ -124,7 +129,7 @@ export async function updateContainer(host: Host, spec: ContainerSpec, olds: Con
       } else {
         await runtime.remove(spec.name); // created or stopped: start afresh from the bundle
         await ensureMounted(host, spec);
-        await start(host, runtime, spec);
+        started = await start(host, runtime, spec);
       }
     }
     // A port table is only ever ours, written for declared ports: with none declared before or
@@ -133,6 +138,7 @@ export async function updateContainer(host: Host, spec: ContainerSpec, olds: Con
       if (address) await writePortTable(host, spec.stateRoot, spec.name, address, spec.ports);
       else await deletePortTable(host, spec.stateRoot, spec.name);
     }
+    await settle(host, spec, started);
     return await observed(host, next, olds.runtime, olds[OWNER_KEY] ?? "");
   } catch (e) {
     throw wrapError(`update container \`${spec.name}\``, e);
@@ -192,11 +198,46 @@ export function observedMounts(declared: readonly MountSpec[], mountinfo: string
     .map((m) => ({ ...m, readOnly: points.get(m.target)! }));
 }
 
-async function start(host: Host, runtime: OciRuntime, spec: ContainerSpec): Promise<void> {
+/**
+ * How long a unit's init must stay up after its start for the start to count.
+ * An init that dies at once (a wrong path in `sh -c`, a missing library) fails
+ * the create or update here, with its last words, instead of a unit that is
+ * reported created and found stopped later with no word of why.
+ */
+export const START_SETTLE_MS = 200;
+const SETTLE_POLL_MS = 10;
+const LAST_WORDS = 10;
+
+/** A unit's init as started: its pid and when. */
+interface Started {
+  readonly pid: number;
+  readonly at: number;
+}
+
+async function start(host: Host, runtime: OciRuntime, spec: ContainerSpec): Promise<Started> {
   const p = unitPaths(spec.stateRoot, spec.name);
   // A sized volume's filesystem must be there before the unit binds it, or the unit would write underneath it.
   for (const m of spec.mounts) if (m.type === "volume") await ensureVolumeMounted(host, spec.stateRoot, m.source);
   await runtime.run(spec.name, p.dir, p.pidFile, p.consoleLog, p.runtimeLog);
+  return { pid: Number((await host.readFile(p.pidFile))?.trim()), at: Date.now() };
+}
+
+/**
+ * Waits out the rest of the settle time after a start (the steps in between
+ * overlap it) and fails, with the init's last output, if the init died in it.
+ */
+async function settle(host: Host, spec: ContainerSpec, started: Started | undefined): Promise<void> {
+  if (!started) return;
+  const p = unitPaths(spec.stateRoot, spec.name);
+  for (;;) {
+    if (!(await isRunning(host, started.pid))) {
+      const out = ((await host.readFile(p.consoleLog)) ?? "").trimEnd().split("\n").slice(-LAST_WORDS).join("\n");
+      const said = out.trim() ? `; its last output:\n${out}` : "; it wrote no output";
+      throw new Error(`the unit's init \`${spec.command.join(" ")}\` exited within ${START_SETTLE_MS} ms of its start${said}`);
+    }
+    if (Date.now() >= started.at + START_SETTLE_MS) return;
+    await new Promise((r) => setTimeout(r, SETTLE_POLL_MS));
+  }
 }
 
 /**

@@ -115,6 +115,21 @@ describe("host: Container lifecycle (limits, mounts, user, stop/start, drift)", 
     assert.deepStrictEqual(inventory(stateRoot), inv);
   });
 
+  it("GIVEN an init that dies at once THEN create fails with its last output and leaves nothing", async () => {
+    const inv = inventory(stateRoot);
+    const dies = ["/bin/sh", "-c", "echo starting httpd; echo 'sh: /bin/httpd: not found' >&2; exec /bin/httpd"];
+    await assert.rejects(create(inputs("diesatonce", { command: dies })), (e: Error) => {
+      assert.match(e.message, /create container `diesatonce`: see the init stay up: the unit's init `\/bin\/sh -c .*` exited within 200 ms of its start; its last output:\nstarting httpd\nsh: \/bin\/httpd: not found$/);
+      return true;
+    });
+    assert.deepStrictEqual(inventory(stateRoot), inv);
+  });
+
+  it("GIVEN a restart-class change to an init that dies at once THEN the update fails saying why", async () => {
+    const u = await create(inputs("diesonrestart"));
+    await assert.rejects(change(u, inputs("diesonrestart", { command: ["/bin/sh", "-c", "echo bye; exit 3"] })), /update container `diesonrestart`: the unit's init .* exited within 200 ms of its start; its last output:\n(.*\n)*bye$/);
+  });
+
   it("GIVEN user and workdir THEN the init runs as that uid/gid in that directory", async () => {
     const u = await create(inputs("nobody", { user: { uid: 65534, gid: 65534 }, workdir: "/tmp" }));
     const status = fs.readFileSync(`/proc/${u.pid}/status`, "utf8");

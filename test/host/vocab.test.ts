@@ -135,6 +135,12 @@ describe("host: Jail and Zone on the Linux engine", function () {
       assert.ok(!isAlive(j.pid));
     });
 
+    it("GIVEN a jail whose exec.start dies at once THEN create fails with its last output, with nothing made", async () => {
+      const before = inventory(stateRoot);
+      await assert.rejects(make(jail, { name: "dies", rootfs: { busybox: {} }, execStart: ["/bin/sh", "-c", "echo no daemon here; exit 1"] }), /the unit's init .* exited within 200 ms of its start; its last output:\nno daemon here$/);
+      assert.deepStrictEqual(inventory(stateRoot), before);
+    });
+
     it("GIVEN a user missing from the jail's passwd THEN create fails naming it, with nothing made", async () => {
       const before = inventory(stateRoot);
       await assert.rejects(make(jail, { name: "nouser", rootfs: { busybox: {} }, execStart: ["/bin/sleep", "100"], user: "unbound" }), /user: no user `unbound` in the jail's \/etc\/passwd/);
