@@ -15,8 +15,24 @@ export function paddockProps(kind: Kind, name: string, args: object, opts: pulum
     ...a,
     name: a.name ?? name,
     stateRoot: a.stateRoot ?? process.env.PADDOCK_STATE_ROOT,
-    __paddockOwner: pulumi.createUrn(name, `pulumi-nodejs:dynamic/paddock:${kind}`, opts?.parent),
+    __paddockOwner: ownerUrn(kind, name, opts),
   };
+}
+
+/**
+ * The resource's own URN, as a value that carries no dependency. `createUrn(name,
+ * type, opts.parent)` would make the resource depend on its parent, and Pulumi
+ * expands a dependency on a component into all of the component's children,
+ * this one included (pulumi/pulumi#13551): two Paddock resources in one
+ * ComponentResource then wait on each other forever. A component's URN is known
+ * as soon as it is registered, even in a preview.
+ */
+function ownerUrn(kind: Kind, name: string, opts: pulumi.CustomResourceOptions | undefined): pulumi.Input<string> {
+  const type = `pulumi-nodejs:dynamic/paddock:${kind}`;
+  const parent = opts?.parent;
+  if (!parent) return pulumi.createUrn(name, type);
+  const parentUrn = new Promise<string>((resolve) => parent.urn.apply(resolve));
+  return pulumi.output(parentUrn).apply((p) => pulumi.createUrn(name, type, p));
 }
 
 /** What Jail and Zone share: the engine's outputs, and how their inputs reach the provider. */
