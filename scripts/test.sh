@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# `npm test`: sets up everything (scripts/setup.sh), then runs the three suites:
+# `npm test`: sets up everything (scripts/setup.sh), then runs the four suites:
 #   unit  pure code: check, diff, OCI config, rollback, generated files
 #   host  real units on this machine, as root (runc, namespaces, overlayfs, cgroups)
 #   e2e   the example programs through the real Pulumi CLI (Automation API)
+#   package  the packed npm package in a fresh Pulumi project, through the real CLI
 # Pass suite names to run only those: npm test -- unit host
 set -uo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -13,7 +14,7 @@ source scripts/engine-env.sh
 export PULUMI_NODEJS_TRANSPILE_ONLY=true
 
 suites=("$@")
-((${#suites[@]})) || suites=(unit host e2e)
+((${#suites[@]})) || suites=(unit host e2e package)
 passed=0 failed=0 pending=0 status=0
 log="$(mktemp)"
 trap 'rm -f "$log"' EXIT

@@ -23,10 +23,19 @@ describe("generated files", () => {
     assert.strictEqual(readme, readmeWithTables(readme));
   });
 
-  it("the Pulumi CLI we build is the version of the @pulumi/pulumi SDK we depend on", () => {
+  it("the Pulumi CLI we build is the @pulumi/pulumi SDK the repo pins for its own tests", () => {
     const env = fs.readFileSync(path.join(root, "scripts/engine-env.sh"), "utf8");
     const cli = /PADDOCK_PULUMI_VERSION="v([^"]+)"/.exec(env)?.[1];
     const pkg = JSON.parse(fs.readFileSync(path.join(root, "package.json"), "utf8"));
-    assert.strictEqual(pkg.dependencies["@pulumi/pulumi"], cli);
+    assert.strictEqual(pkg.devDependencies["@pulumi/pulumi"], cli);
+  });
+
+  it("users bring their own @pulumi/pulumi: a caret range from the lowest version the package test installs", () => {
+    const pkg = JSON.parse(fs.readFileSync(path.join(root, "package.json"), "utf8"));
+    assert.strictEqual(pkg.dependencies["@pulumi/pulumi"], undefined, "a dependency would install a second copy of the SDK");
+    const lowest = /^\^(3\.\d+\.\d+)$/.exec(pkg.peerDependencies["@pulumi/pulumi"])?.[1];
+    assert.ok(lowest, `peerDependencies["@pulumi/pulumi"] is ${pkg.peerDependencies["@pulumi/pulumi"]}`);
+    const packageTest = fs.readFileSync(path.join(root, "test/package/install.test.ts"), "utf8");
+    assert.ok(packageTest.includes(`"${lowest}"`), `test/package/install.test.ts does not install the lowest supported SDK ${lowest}`);
   });
 });
