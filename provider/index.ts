@@ -38,9 +38,9 @@ export const container = kindProvider<ContainerSpec, ContainerOutputs & Props>({
   diff: (olds, news) => diffContainer(olds, news as never),
   id: (outs) => outs.unitId,
   // Long base builds (debootstrap) report progress under the resource while `pulumi up` waits.
-  create: (h, spec, owner) => createContainer(h, spec, owner, (m) => void tellUser(owner, `paddock: ${m}`)) as Promise<ContainerOutputs & Props>,
+  create: (h, spec, owner, adopt) => createContainer(h, spec, owner, { adopt, progress: (m) => void tellUser(owner, `paddock: ${m}`) }) as Promise<ContainerOutputs & Props>,
   read: (h, olds) => readContainer(h, olds) as Promise<(ContainerOutputs & Props) | undefined>,
-  update: (h, spec, olds, d) => updateContainer(h, spec, olds, d.action === "restart" ? "restart" : "live") as Promise<ContainerOutputs & Props>,
+  update: (h, spec, olds, d, owner) => updateContainer(h, spec, olds, d.action === "restart" ? "restart" : "live", owner) as Promise<ContainerOutputs & Props>,
   delete: deleteContainer,
 }, host);
 
@@ -50,9 +50,9 @@ export const network = kindProvider<NetworkSpec, NetworkOutputs & Props>({
   normalize: (a) => normalizeNetwork(a as never),
   diff: (olds, news) => diffNetwork(olds, news as never),
   id: (outs) => outs.name,
-  create: (h, spec) => createNetwork(h, spec) as Promise<NetworkOutputs & Props>,
+  create: (h, spec, owner, adopt) => createNetwork(h, spec, owner, adopt) as Promise<NetworkOutputs & Props>,
   read: (h, olds) => readNetwork(h, olds) as Promise<(NetworkOutputs & Props) | undefined>,
-  update: (h, spec, olds) => updateNetwork(h, spec, olds) as Promise<NetworkOutputs & Props>,
+  update: (h, spec, olds, _d, owner) => updateNetwork(h, spec, olds, owner) as Promise<NetworkOutputs & Props>,
   delete: deleteNetwork,
 }, host);
 

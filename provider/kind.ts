@@ -16,10 +16,15 @@ type Props = Record<string, unknown>;
 
 export const ownerOf = (...props: Props[]): string => String(props.find((p) => p[OWNER_KEY] !== undefined)?.[OWNER_KEY] ?? "");
 
-/** check's answer: failures as they are, or the normalized inputs (unknowns wait until they are known). */
+/**
+ * check's answer: failures as they are, or the normalized inputs (unknowns wait
+ * until they are known). `adopt` is kept beside them for create, the one place it
+ * is read; no spec holds it, so no diff ever sees it.
+ */
 export function checked(failures: CheckFailure[], news: Props, normalize: (a: Props) => unknown): dynamic.CheckResult {
   if (failures.length > 0 || hasUnknown(news)) return { inputs: news, failures };
-  return { inputs: { ...(normalize(news) as Props), [OWNER_KEY]: news[OWNER_KEY] }, failures: [] };
+  const adopt = news.adopt === undefined ? {} : { adopt: news.adopt };
+  return { inputs: { ...(normalize(news) as Props), ...adopt, [OWNER_KEY]: news[OWNER_KEY] }, failures: [] };
 }
 
 // What this provider process (one operation: a preview, an up, a refresh) has told, so each line shows once.
@@ -49,10 +54,11 @@ export interface KindOps<S, O extends Props> {
   diff(olds: Props, news: Props): DiffResult;
   /** The id of what create made. */
   id(outs: O): string;
-  create(host: Host, spec: S, owner: string): Promise<O>;
+  /** adopt: take over what exists under the same name (the schema's `adopt`, read only here). */
+  create(host: Host, spec: S, owner: string, adopt: boolean): Promise<O>;
   /** Undefined when it is gone. */
   read(host: Host, olds: O): Promise<O | undefined>;
-  update(host: Host, spec: S, olds: O, d: DiffResult): Promise<O>;
+  update(host: Host, spec: S, olds: O, d: DiffResult, owner: string): Promise<O>;
   delete(host: Host, olds: O): Promise<void>;
 }
 
@@ -62,7 +68,7 @@ export function kindProvider<S, O extends Props>(k: KindOps<S, O>, host: () => H
     check: async (olds: Props, news: Props) => checked(k.check(news, olds ?? {}), news, k.normalize),
     diff: async (_id: string, olds: Props, news: Props) => answered(k.diff(olds, news), olds, news, k.normalize, k.noun),
     async create(inputs: Props): Promise<dynamic.CreateResult> {
-      const outs = await k.create(host(), k.normalize(inputs), ownerOf(inputs));
+      const outs = await k.create(host(), k.normalize(inputs), ownerOf(inputs), inputs.adopt === true);
       return { id: k.id(outs), outs: own(outs, inputs[OWNER_KEY]) };
     },
     async read(id: string, props: Props): Promise<dynamic.ReadResult> {
@@ -70,7 +76,8 @@ export function kindProvider<S, O extends Props>(k: KindOps<S, O>, host: () => H
       return now ? { id, props: own(now, props[OWNER_KEY]) } : { id: undefined as unknown as string, props: {} };
     },
     async update(_id: string, olds: Props, news: Props): Promise<dynamic.UpdateResult> {
-      return { outs: own(await k.update(host(), k.normalize(news), olds as O, k.diff(olds, news)), news[OWNER_KEY] ?? olds[OWNER_KEY]) };
+      const owner = ownerOf(news, olds);
+      return { outs: own(await k.update(host(), k.normalize(news), olds as O, k.diff(olds, news), owner), owner) };
     },
     async delete(_id: string, props: Props): Promise<void> {
       await k.delete(host(), props as O);

@@ -17,7 +17,7 @@ import { tellUser } from "./notify";
 export const ENGINE_OUTPUTS = ["unitId", "runtime", "pid", "status", "address", "cgroupPath", "rootfsPath", "stateVersion"] as const;
 
 export interface Vocabulary<S> {
-  readonly kind: string;
+  readonly kind: "Jail" | "Zone";
   readonly table: Readonly<Record<string, UpdateClass>>;
   /** Its properties that name a Paddock Network (see DiffRules.networkRefs). */
   readonly networkRefs: readonly string[];
@@ -38,7 +38,7 @@ export interface Vocabulary<S> {
 function engineOlds(compiled: ContainerSpec, olds: Record<string, unknown>): ContainerOutputs {
   const address = String(olds.address ?? "");
   const network = address && compiled.network.mode === "bridge" ? { ...compiled.network, address } : compiled.network;
-  return { ...compiled, network, ...Object.fromEntries(ENGINE_OUTPUTS.map((k) => [k, olds[k]])) } as unknown as ContainerOutputs;
+  return { ...compiled, network, ...Object.fromEntries(ENGINE_OUTPUTS.map((k) => [k, olds[k]])), [OWNER_KEY]: olds[OWNER_KEY] } as unknown as ContainerOutputs;
 }
 
 function engineFields(outs: ContainerOutputs): Record<string, unknown> {
@@ -65,7 +65,7 @@ export function vocabProvider<S>(v: Vocabulary<S>, host: () => Host) {
       try {
         const leased = (await v.prepare?.(h, spec, owner)) ?? {};
         const compiled = v.compile(spec, { ...(await v.facts(h, spec, owner)), ...leased });
-        const outs = await createContainer(h, compiled, owner, (m) => void tellUser(owner, `paddock: ${m}`));
+        const outs = await createContainer(h, compiled, owner, { kind: v.kind, adopt: inputs.adopt === true, progress: (m) => void tellUser(owner, `paddock: ${m}`) });
         const extra = (await v.finish?.(h, spec, outs)) ?? {};
         return { id: outs.unitId, outs: { ...(spec as object), ...engineFields(outs), ...extra, [OWNER_KEY]: owner } };
       } catch (e) {
@@ -92,7 +92,7 @@ export function vocabProvider<S>(v: Vocabulary<S>, host: () => Host) {
       const leased = (await v.prepare?.(h, spec, owner)) ?? {};
       const compiledOld = v.compile(oldSpec, await v.facts(h, oldSpec, owner));
       const compiled = v.compile(spec, { ...(await v.facts(h, spec, owner)), ...leased });
-      const outs = await updateContainer(h, compiled, engineOlds(compiledOld, olds), d.action === "restart" ? "restart" : "live");
+      const outs = await updateContainer(h, compiled, engineOlds(compiledOld, olds), d.action === "restart" ? "restart" : "live", owner);
       const extra = (await v.finish?.(h, spec, outs)) ?? {};
       return { outs: { ...(spec as object), ...engineFields(outs), ...extra, [OWNER_KEY]: owner } };
     },

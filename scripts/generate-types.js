@@ -31,10 +31,15 @@ function propertyTable(kind) {
   const rows = ["| property | what it is | unit | default | on change |", "|---|---|---|---|---|"];
   for (const [name, def] of Object.entries(schema.properties)) {
     const required = (schema.required || []).includes(name);
-    const placeholder = typeof def.default === "string" && /^<.*>$/.test(def.default);
-    const dflt = required ? "required" : def.default === undefined ? "" : placeholder ? `_${def.default.slice(1, -1)}_` : "`" + JSON.stringify(def.default) + "`";
+    // A default that is worked out ("<the Pulumi resource name>") is said in words; one that names
+    // parts ("<stateRoot>/zones/<name>") is shown as a pattern; anything else is the literal value.
+    const text = typeof def.default === "string" ? def.default : undefined;
+    const worded = text !== undefined && /^<[^<>]*>$/.test(text);
+    const pattern = text !== undefined && !worded && text.includes("<");
+    const dflt = required ? "required" : def.default === undefined ? "" : worded ? `_${text.slice(1, -1)}_` : pattern ? "`" + text + "`" : "`" + JSON.stringify(def.default) + "`";
     const cell = (t) => String(t).replace(/\|/g, "\\|").replace(/\n/g, " ");
-    rows.push(`| \`${name}\` | ${cell(def.description)} | ${def["x-paddock-unit"]} | ${dflt} | ${def["x-paddock-update"]} |`);
+    const update = def["x-paddock-update"] === "none" ? "none (read at create only)" : def["x-paddock-update"];
+    rows.push(`| \`${name}\` | ${cell(def.description)} | ${def["x-paddock-unit"]} | ${dflt} | ${update} |`);
   }
   return rows.join("\n");
 }

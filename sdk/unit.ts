@@ -9,6 +9,11 @@ import { Kind, loaderFor } from "./loader";
  * the provider reports), and its output properties, unknown until created.
  */
 export function paddockProps(kind: Kind, name: string, args: object, opts: pulumi.CustomResourceOptions | undefined, outputs: readonly string[]): Record<string, unknown> {
+  if (opts?.import !== undefined) {
+    // The engine reads an imported resource before it has inputs, so a dynamic provider is never
+    // found for it (the SDK fails with "reading 'toJavaScript'"): say what works instead.
+    throw new Error(`${kind} "${name}": Paddock resources cannot use the \`import\` option (Pulumi dynamic providers cannot read a resource that is not yet in the stack). Remove \`import\` and set \`adopt: true\` in its args to take over the existing one as it is.`);
+  }
   const a = args as Record<string, unknown>;
   return {
     ...Object.fromEntries(outputs.map((o) => [o, undefined])),

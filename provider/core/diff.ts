@@ -3,7 +3,7 @@ import networkSchema from "../../schema/network.schema.json";
 import { normalizeNetwork, normalizeVolume } from "./network";
 import volumeSchema from "../../schema/volume.schema.json";
 import type { NetworkArgs } from "../../schema/types/network";
-import { hasUnknown, NetworkAttachment, normalizeContainer } from "./spec";
+import { ContainerSpec, hasUnknown, NetworkAttachment, normalizeContainer } from "./spec";
 import type { ContainerArgs } from "../../schema/types/container";
 
 /** How a change to a property reaches a running unit. */
@@ -24,11 +24,16 @@ export interface DiffResult {
 
 type Table = Readonly<Record<string, UpdateClass>>;
 
-/** The diff table, read from the schema's x-paddock-update: the schema is the single source of truth. */
+/**
+ * The diff table, read from the schema's x-paddock-update: the schema is the
+ * single source of truth. "none" marks a property read only at create (adopt):
+ * it is not in the table, so changing it never changes the resource.
+ */
 export function updateTable(schema: { properties: Record<string, { "x-paddock-update"?: string }> }): Table {
   const table: Record<string, UpdateClass> = {};
   for (const [prop, def] of Object.entries(schema.properties)) {
     const u = def["x-paddock-update"];
+    if (u === "none") continue;
     if (u !== "live" && u !== "restart" && u !== "replace") throw new Error(`schema: property \`${prop}\` has no valid x-paddock-update`);
     table[prop] = u;
   }
@@ -79,6 +84,16 @@ export const CONTAINER_RULES: DiffRules = {
 
 export function diffContainer(olds: Record<string, unknown>, news: ContainerArgs & { name: string }): DiffResult {
   return diffKind(CONTAINER_UPDATES, normalizeContainer as never, olds, news as never, CONTAINER_RULES);
+}
+
+/**
+ * How to bring a unit from the engine spec it runs to another (adoption compares
+ * what a unit runs with what the program declares): the Container table, plus
+ * the Jail/Zone engine options, which a restart applies.
+ */
+export function diffEngineSpecs(olds: Record<string, unknown>, spec: ContainerSpec): DiffResult {
+  const d = diffKind(CONTAINER_UPDATES, (v: never) => v, olds, spec as never, CONTAINER_RULES);
+  return deepEqual(olds.engine, spec.engine) ? d : summarize([...d.changes, { property: "engine", update: "restart" }]);
 }
 
 export function diffNetwork(olds: Record<string, unknown>, news: NetworkArgs & { name: string }): DiffResult {

@@ -15,13 +15,17 @@ import { isMountPoint, mountOverlay, parseMountinfo, unmountAll } from "./mounts
 import { deletePortTable, leaseAddress, loadNetwork, releaseAddress, unplumbUnit, writePortTable } from "./network";
 import { observedNetwork, plumb, reattach, withAddress, writeEtc } from "./unit-network";
 import { netnsName } from "./names";
+import { readUnitRecord, UnitKind, UnitRecord, writeUnitRecord } from "./unit-record";
+import { diffEngineSpecs } from "../core/diff";
 import { isRunning } from "./proc";
 
-/** What Paddock writes beside a unit so a later run knows whose it is and how it was made. */
-interface UnitRecord {
-  readonly owner: string;
-  readonly runtime: RuntimeName;
-  readonly base: string;
+export interface CreateOptions {
+  /** The kind of resource that makes it (recorded for `paddock list`). Default "Container". */
+  readonly kind?: UnitKind;
+  /** Take over a unit of this name that exists already, instead of refusing (the schema's `adopt`). */
+  readonly adopt?: boolean;
+  /** Long base builds (debootstrap) report progress here. */
+  readonly progress?: Progress;
 }
 
 function runtimeFor(host: Host, stateRoot: string, name: RuntimeName): OciRuntime {
@@ -29,20 +33,23 @@ function runtimeFor(host: Host, stateRoot: string, name: RuntimeName): OciRuntim
 }
 
 /** Creates a Container, started unless its state is "stopped". Transactional: on failure it undoes what it did and throws. */
-export async function createContainer(host: Host, spec: ContainerSpec, owner: string, progress: Progress = () => undefined): Promise<ContainerOutputs> {
+export async function createContainer(host: Host, spec: ContainerSpec, owner: string, opts: CreateOptions = {}): Promise<ContainerOutputs> {
   const p = unitPaths(spec.stateRoot, spec.name);
+  const kind = opts.kind ?? "Container";
   try {
     const mode = await detectCgroupMode(host);
     const runtimeName = await resolveRuntime(host, spec.runtime, mode);
     const runtime = runtimeFor(host, spec.stateRoot, runtimeName);
     await checkHostInputs(host, spec);
-    await removeLeftovers(host, spec, owner);
+    const existing = await readUnitRecord(host, p.record);
+    if (existing && opts.adopt) return await adoptContainer(host, spec, owner, existing, kind);
+    await removeLeftovers(host, spec, owner, existing);
     const rootDir = spec.engine?.rootDir;
     if (rootDir && !(await fs.stat(rootDir).then((st) => st.isDirectory(), () => false))) {
       throw new Error(`${rootDir} is not a directory on this host: create it, or fix the path`);
     }
-    const base = rootDir ? "" : await ensureBase(host, spec.stateRoot, spec.rootfs, progress);
-    const record: UnitRecord = { owner, runtime: runtimeName, base };
+    const base = rootDir ? "" : await ensureBase(host, spec.stateRoot, spec.rootfs, opts.progress ?? (() => undefined));
+    const record: UnitRecord = { owner, kind, runtime: runtimeName, base, spec, complete: false };
     let address = "";
     let started: Started | undefined;
     await runSteps([
@@ -51,7 +58,7 @@ export async function createContainer(host: Host, spec: ContainerSpec, owner: st
         do: () =>
           host.withLock(statePaths(spec.stateRoot).unitsLock, async () => {
             await makeUnitDirs(p);
-            await host.writeFileAtomic(p.record, JSON.stringify(record, null, 2));
+            await writeUnitRecord(host, p.record, record);
           }),
         undo: async () => {
           await removeUnitDir(spec.stateRoot, p.dir);
@@ -92,6 +99,7 @@ export async function createContainer(host: Host, spec: ContainerSpec, owner: st
         undo: () => deletePortTable(host, spec.stateRoot, spec.name),
       },
       { describe: "see the init stay up", do: () => settle(host, spec, started) },
+      { describe: "record the unit as made", do: () => writeUnitRecord(host, p.record, { ...record, spec: withAddress(spec, address), complete: true }) },
     ]);
     return await observed(host, withAddress(spec, address), runtimeName, owner);
   } catch (e) {
@@ -105,10 +113,11 @@ export async function createContainer(host: Host, spec: ContainerSpec, owner: st
  * the bundle for the next start and change the running unit in place (limits
  * into its cgroup files; state by starting or stopping), keeping its init.
  */
-export async function updateContainer(host: Host, spec: ContainerSpec, olds: ContainerOutputs, action: "live" | "restart"): Promise<ContainerOutputs> {
+export async function updateContainer(host: Host, spec: ContainerSpec, olds: ContainerOutputs, action: "live" | "restart", owner: string): Promise<ContainerOutputs> {
   const p = unitPaths(spec.stateRoot, spec.name);
   const runtime = runtimeFor(host, spec.stateRoot, olds.runtime);
   try {
+    const rec = await readUnitRecord(host, p.record);
     await checkHostInputs(host, spec);
     const stopMs = parseDuration(spec.stopTimeout);
     const st = await unitState(host, spec.stateRoot, spec.name, olds.runtime);
@@ -139,7 +148,9 @@ export async function updateContainer(host: Host, spec: ContainerSpec, olds: Con
       else await deletePortTable(host, spec.stateRoot, spec.name);
     }
     await settle(host, spec, started);
-    return await observed(host, next, olds.runtime, olds[OWNER_KEY] ?? "");
+    // The record follows the unit: what it runs now, and who manages it (an alias or adoption changes the URN).
+    if (rec) await writeUnitRecord(host, p.record, { ...rec, owner, spec: next, complete: true });
+    return await observed(host, next, olds.runtime, owner);
   } catch (e) {
     throw wrapError(`update container \`${spec.name}\``, e);
   }
@@ -149,6 +160,9 @@ export async function updateContainer(host: Host, spec: ContainerSpec, olds: Con
 export async function deleteContainer(host: Host, olds: ContainerOutputs): Promise<void> {
   const p = unitPaths(olds.stateRoot, olds.name);
   try {
+    const rec = await readUnitRecord(host, p.record);
+    // Adopted by another stack since: that stack manages it now, and this one only forgets it.
+    if (rec?.owner && olds[OWNER_KEY] && rec.owner !== olds[OWNER_KEY]) return;
     const runtime = runtimeFor(host, olds.stateRoot, olds.runtime);
     await stopUnit(host, runtime, olds, olds.stopTimeout ? parseDuration(olds.stopTimeout) : 0);
     await removeUnitCgroup(host, await detectCgroupMode(host), unitCgroupPath(olds.stateRoot, olds.name));
@@ -322,23 +336,61 @@ async function observed(host: Host, spec: ContainerSpec, runtimeName: RuntimeNam
 }
 
 /**
- * A unit directory with our name may be a crash leftover of this very resource
- * (remove it and start clean) or another stack's unit (refuse, and say so).
+ * What a create does with a unit directory of the same name: a crash leftover
+ * of this very resource (its create never finished) is removed and made again;
+ * a finished unit, another stack's or this resource's own from a lost state, is
+ * never deleted by a create (it may hold data): refuse, and say how to adopt it.
  */
-async function removeLeftovers(host: Host, spec: ContainerSpec, owner: string): Promise<void> {
+async function removeLeftovers(host: Host, spec: ContainerSpec, owner: string, rec: UnitRecord | undefined): Promise<void> {
   const p = unitPaths(spec.stateRoot, spec.name);
-  const text = await host.readFile(p.record);
-  if (text === undefined) {
+  if (rec === undefined) {
     // The unit directory is the first thing a create makes, so without it a crash left nothing
     // else (the common case: spare the spawns). With it but no record, clear what may be there.
     if (await exists(p.dir)) await cleanup(host, spec, undefined);
     return;
   }
-  const rec = JSON.parse(text) as UnitRecord;
+  const adoptHint = `set \`adopt: true\` on the resource to bring it under this stack as it is (same processes, same data), or remove the unit from the host first`;
   if (rec.owner !== owner) {
-    throw new Error(`a unit named \`${spec.name}\` already exists on this host (owned by ${rec.owner || "another program"}): give this one another name`);
+    throw new Error(`a unit named \`${spec.name}\` already exists on this host (owned by ${rec.owner || "another program"}): give this one another name, or ${adoptHint}`);
+  }
+  if (rec.complete !== false) {
+    throw new Error(`a unit named \`${spec.name}\` already exists on this host, made by this same resource (${owner}), but this stack's state does not hold it (the state was lost, or the resource was removed with \`pulumi state delete\`). Paddock will not delete and recreate it, since it may hold data: ${adoptHint}`);
   }
   await cleanup(host, spec, rec.runtime);
+}
+
+/**
+ * Takes over a unit that exists: it becomes this resource's, running as it is
+ * when it matches the program; a live or restart-class difference is applied
+ * as an update would; one that would replace it is refused (its writes would be lost).
+ */
+async function adoptContainer(host: Host, spec: ContainerSpec, owner: string, rec: UnitRecord, kind: UnitKind): Promise<ContainerOutputs> {
+  const p = unitPaths(spec.stateRoot, spec.name);
+  const st = await unitState(host, spec.stateRoot, spec.name, rec.runtime);
+  const legacy = rec.spec ? undefined : await legacySpec(host, spec);
+  const was = rec.spec ?? legacy!.spec;
+  const olds = outputs(was, rec.runtime, st.pid, st.status, owner);
+  let d = diffEngineSpecs(olds as unknown as Record<string, unknown>, spec);
+  if (legacy && !legacy.sameBundle && d.action !== "replace") d = { ...d, action: "restart" };
+  if (d.replaces.length > 0) {
+    throw new Error(`adopt: the unit \`${spec.name}\` on this host differs from the program in ${d.replaces.join(", ")}, which only a replacement can change, and a replacement loses what the unit wrote: make the program match the unit (it runs what ${p.record} records), or remove the unit from the host first`);
+  }
+  await writeUnitRecord(host, p.record, { ...rec, owner, kind, spec: was, complete: true });
+  if (d.action === "none") return outputs(withAddress(spec, olds.address), rec.runtime, st.pid, st.status, owner);
+  return await updateContainer(host, spec, olds, d.action === "restart" ? "restart" : "live", owner);
+}
+
+/**
+ * A unit made before records held its spec: it runs the program's spec if its
+ * bundle is the one that spec builds (a restart brings it there otherwise), on
+ * the address its /etc/hosts names.
+ */
+async function legacySpec(host: Host, spec: ContainerSpec): Promise<{ spec: ContainerSpec; sameBundle: boolean }> {
+  const p = unitPaths(spec.stateRoot, spec.name);
+  const hosts = (await host.readFile(path.join(p.upper, "etc/hosts"))) ?? "";
+  const address = /^(\d+\.\d+\.\d+\.\d+)\t/m.exec(hosts.split("\n").slice(2).join("\n"))?.[1];
+  const was = address ? withAddress(spec, address) : spec;
+  return { spec: was, sameBundle: (await host.readFile(p.config)) === bundleText(was) };
 }
 
 /** Removes a unit's traces: runtime state (also when its directory was deleted by hand), mount, directory. */
@@ -356,10 +408,15 @@ async function cleanup(host: Host, spec: ContainerSpec, runtime: RuntimeName | u
 }
 
 async function writeBundle(host: Host, spec: ContainerSpec, configPath: string): Promise<void> {
+  await host.writeFileAtomic(configPath, bundleText(spec));
+}
+
+/** The config.json the unit's bundle holds for spec. */
+function bundleText(spec: ContainerSpec): string {
   const netnsPath = spec.network.mode === "bridge" ? `/run/netns/${netnsName(spec.stateRoot, spec.name)}` : undefined;
   const volumeDir = (name: string) => volumePaths(spec.stateRoot, name).data;
   const config = buildOciConfig(spec, { rootPath: spec.engine?.rootDir ?? "rootfs", cgroupsPath: unitCgroupPath(spec.stateRoot, spec.name), netnsPath, volumeDir });
-  await host.writeFileAtomic(configPath, JSON.stringify(config, null, 2));
+  return JSON.stringify(config, null, 2);
 }
 
 /** Deletes a unit directory, but only after checking on the real path that it lies under the state root. */

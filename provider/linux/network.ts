@@ -5,7 +5,7 @@ import { HostCommandError, wrapError } from "../host/host";
 import { runSteps } from "../core/steps";
 import { NetworkOutputs, NetworkSpec, STATE_VERSION } from "../core/network";
 import { assignable, contains, formatIp, parseIp, parseSubnet, subnetSize } from "../core/ipv4";
-import type { PortSpec } from "../core/spec";
+import { OWNER_KEY, PortSpec } from "../core/spec";
 import { exists, networkPaths, statePaths } from "./paths";
 import { netnsName, networkTable, unitTable, vethName } from "./names";
 import { leaseHolder, leasesIn, releaseLease, takeLease } from "./leases";
@@ -16,23 +16,38 @@ export const PADDOCK_IFGROUP = 28772; // "pd"
 
 // ---- Networks -------------------------------------------------------------
 
-/** Creates (or adopts) the bridge, gives it the gateway address, and installs the network's nftables table. */
-export async function createNetwork(host: Host, spec: NetworkSpec): Promise<NetworkOutputs> {
+/** What Paddock keeps of a network on the host: its outputs, who manages it, and whether its create finished. */
+interface NetworkRecord extends NetworkOutputs {
+  /** The managing resource's URN; absent in records of Paddock before 0.2. */
+  readonly owner?: string;
+  /** False until its create finished; absent before 0.2 (read as finished). */
+  readonly complete?: boolean;
+}
+
+/**
+ * Creates the bridge (or uses an existing bridge as found), gives it the gateway
+ * address, and installs the network's nftables table. A network of the same
+ * name is adopted when asked, removed when it is this resource's own unfinished
+ * create, and refused otherwise.
+ */
+export async function createNetwork(host: Host, spec: NetworkSpec, owner: string, adopt = false): Promise<NetworkOutputs> {
   const p = networkPaths(spec.stateRoot, spec.name);
   try {
     return await host.withLock(path.join(statePaths(spec.stateRoot).locks, `network-${spec.name}.lock`), async () => {
-      if (await exists(p.record)) {
-        throw new Error(`a Paddock network named \`${spec.name}\` already exists on this host: give this one another name, or import the existing one`);
-      }
+      const rec = await readNetworkRecord(host, p.record);
+      if (rec && adopt) return await adoptNetwork(host, spec, owner, rec);
+      if (rec && rec.owner === owner && rec.complete === false) await deleteNetwork(host, rec);
+      else if (rec) throw new Error(refusal(spec.name, owner, rec.owner));
       await checkNoOverlap(host, spec);
       const bridgeExisted = await linkExists(host, spec.bridge);
       const outs: NetworkOutputs = { ...spec, bridgeCreated: !bridgeExisted, bridgeUp: true, stateVersion: STATE_VERSION };
+      const record = (complete: boolean): NetworkRecord => ({ ...outs, owner, complete });
       await runSteps([
         {
           describe: `record network \`${p.record}\``,
           do: async () => {
             await fs.mkdir(p.leases, { recursive: true });
-            await host.writeFileAtomic(p.record, JSON.stringify(outs, null, 2));
+            await host.writeFileAtomic(p.record, JSON.stringify(record(false), null, 2));
           },
           undo: () => fs.rm(p.dir, { recursive: true, force: true }),
         },
@@ -46,6 +61,7 @@ export async function createNetwork(host: Host, spec: NetworkSpec): Promise<Netw
           do: () => writeNetworkTable(host, spec),
           undo: () => deleteTable(host, networkTable(spec.stateRoot, spec.name)),
         },
+        { describe: "record the network as made", do: () => host.writeFileAtomic(p.record, JSON.stringify(record(true), null, 2)) },
       ]);
       return outs;
     });
@@ -54,13 +70,38 @@ export async function createNetwork(host: Host, spec: NetworkSpec): Promise<Netw
   }
 }
 
+function refusal(name: string, owner: string, holder: string | undefined): string {
+  const adoptHint = "set `adopt: true` on the resource to bring it under this stack as it is, or remove it from the host first";
+  if (holder === owner) {
+    return `a Paddock network named \`${name}\` already exists on this host, made by this same resource (${owner}), but this stack's state does not hold it (the state was lost, or the resource was removed with \`pulumi state delete\`): ${adoptHint}`;
+  }
+  return `a Paddock network named \`${name}\` already exists on this host (owned by ${holder ?? "a Paddock before 0.2, which recorded no owner"}): give this one another name, or ${adoptHint}`;
+}
+
+/** Takes over a network as it is: its bridge, subnet and gateway must be the program's; nat and isolated are applied live. */
+async function adoptNetwork(host: Host, spec: NetworkSpec, owner: string, rec: NetworkRecord): Promise<NetworkOutputs> {
+  const differs = (["bridge", "subnet", "gateway"] as const).filter((k) => rec[k] !== spec[k]);
+  if (differs.length > 0) {
+    const what = differs.map((k) => `${k} is ${rec[k]} there, ${spec[k]} in the program`).join("; ");
+    throw new Error(`adopt: the network \`${spec.name}\` on this host differs from the program (${what}), which only a replacement can change: make the program match it, or remove it from the host first`);
+  }
+  const { owner: _was, complete: _c, ...outs } = rec;
+  return await updateNetwork(host, spec, outs, owner);
+}
+
+async function readNetworkRecord(host: Host, file: string): Promise<NetworkRecord | undefined> {
+  const text = await host.readFile(file);
+  return text === undefined ? undefined : (JSON.parse(text) as NetworkRecord);
+}
+
 /** nat and isolated are live: the network's table is rewritten; the bridge and its units are untouched. */
-export async function updateNetwork(host: Host, spec: NetworkSpec, olds: NetworkOutputs): Promise<NetworkOutputs> {
+export async function updateNetwork(host: Host, spec: NetworkSpec, olds: NetworkOutputs, owner: string): Promise<NetworkOutputs> {
   try {
     const outs: NetworkOutputs = { ...olds, ...spec, bridgeUp: true };
     await setUpBridge(host, spec, false);
     await writeNetworkTable(host, spec);
-    await host.writeFileAtomic(networkPaths(spec.stateRoot, spec.name).record, JSON.stringify(outs, null, 2));
+    const record: NetworkRecord = { ...outs, owner, complete: true };
+    await host.writeFileAtomic(networkPaths(spec.stateRoot, spec.name).record, JSON.stringify(record, null, 2));
     return outs;
   } catch (e) {
     throw wrapError(`update network \`${spec.name}\``, e);
@@ -71,6 +112,10 @@ export async function updateNetwork(host: Host, spec: NetworkSpec, olds: Network
 export async function deleteNetwork(host: Host, olds: NetworkOutputs): Promise<void> {
   const p = networkPaths(olds.stateRoot, olds.name);
   try {
+    const rec = await readNetworkRecord(host, p.record);
+    const owner = (olds as unknown as Record<string, unknown>)[OWNER_KEY];
+    // Adopted by another stack since: that stack manages it now, and this one only forgets it.
+    if (rec?.owner && owner && rec.owner !== owner) return;
     const leases = await leasesIn(host, p.leases);
     if (leases.length > 0) {
       const users = leases.map((l) => `${l.holder} (${l.name})`);

@@ -92,6 +92,10 @@ export type JailArgs = {
     readOnly?: boolean;
   }[];
   stateRoot?: AbsolutePath3;
+  /**
+   * Bring a unit that already exists on the host under this stack instead of creating it: the same name under the same state root, made by another stack or by this one before its state was lost. The running unit is kept (same init process) when it matches the program; a live or restart-class difference is then applied as an update; a difference that would replace it (rootfs, name, runtime, state root) is refused. Without it, a create that finds such a unit refuses and names its owner. Read only when the resource is created.
+   */
+  adopt?: boolean;
 } & {
   [k: string]: unknown | undefined;
 };

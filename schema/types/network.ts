@@ -5,7 +5,7 @@
  */
 export type UnitName = string;
 /**
- * The bridge interface. Created if missing; removed on delete only when Paddock created it.
+ * The bridge interface. Created if missing; removed on delete only when Paddock created it. The default is shortened to 15 characters, the kernel's limit for an interface name.
  */
 export type Ifname = string;
 /**
@@ -38,4 +38,8 @@ export interface NetworkArgs {
    */
   isolated?: boolean;
   stateRoot?: AbsolutePath;
+  /**
+   * Bring a Paddock network that already exists on the host under this stack instead of creating it (another stack's, or this one's before its state was lost). Its bridge, subnet and gateway must be as declared; nat and isolated are applied live. Read only when the resource is created.
+   */
+  adopt?: boolean;
 }

@@ -2,7 +2,7 @@ import * as assert from "assert";
 import { execFileSync } from "child_process";
 import * as fs from "fs";
 import * as path from "path";
-import { inUnit, inventory, isAlive, makeTestStateRoot, removeTestStateRoot, requireRoot } from "../helpers/host";
+import { deleteUnitFromRecord, inUnit, inventory, isAlive, makeTestStateRoot, removeTestStateRoot, requireRoot } from "../helpers/host";
 import { ExampleRun } from "../helpers/pulumi";
 
 describe("e2e: examples/quickstart through the real Pulumi CLI", function () {
@@ -25,6 +25,8 @@ describe("e2e: examples/quickstart through the real Pulumi CLI", function () {
 
   after(async () => {
     await run?.cleanup();
+    // A unit the stack was made to forget is not the stack's to destroy if adopting it failed.
+    if (stateRoot) await deleteUnitFromRecord(stateRoot, "hello");
     fs.rmSync(rootfsDir, { recursive: true, force: true });
     removeTestStateRoot(stateRoot);
   });
@@ -87,6 +89,21 @@ describe("e2e: examples/quickstart through the real Pulumi CLI", function () {
       return true;
     });
     assert.deepStrictEqual(inventory(stateRoot), before);
+  });
+
+  it("a unit the stack lost is refused by up, naming it and adopt; with adopt: true it is taken back running, same init", async () => {
+    run.useStep("replace");
+    const stack = await run.stack();
+    const running = (await stack.outputs()).pid.value as number;
+    await run.forget("hello");
+    await assert.rejects(stack.up(), /a unit named `hello` already exists on this host, made by this same resource \(urn:pulumi:e2e::paddock-quickstart::pulumi-nodejs:dynamic\/paddock:Container::hello\).*set `adopt: true`/s);
+    assert.ok(isAlive(running), "the refused create left the unit running");
+    run.useStep("adopt");
+    const res = await stack.up();
+    assert.strictEqual(res.outputs.pid.value, running);
+    run.useStep("replace");
+    const ops = await run.previewOps({ expectNoChanges: true });
+    assert.strictEqual(ops.get("hello")?.op, "same", "adopt is read at create only: dropping it changes nothing");
   });
 
   it("destroy removes the unit and leaves the host as it was", async () => {

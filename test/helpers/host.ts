@@ -177,3 +177,17 @@ export async function endRun(run: { cleanup(): Promise<void> } | undefined, stat
     removeTestStateRoot(stateRoot);
   }
 }
+
+/**
+ * Deletes a unit through the provider from what its record on the host says: for
+ * tests that make a stack forget a unit (it is no longer the stack's to destroy).
+ */
+export async function deleteUnitFromRecord(stateRoot: string, name: string): Promise<void> {
+  const file = path.join(stateRoot, "units", name, "unit.json");
+  if (!fs.existsSync(file)) return;
+  const rec = JSON.parse(fs.readFileSync(file, "utf8")) as { owner: string; runtime: string; spec?: Record<string, unknown> };
+  const { container } = await import("../../provider");
+  const spec = rec.spec ?? { name, stateRoot, network: { mode: "none" }, mounts: [], ports: [] };
+  await container.delete(name, { ...spec, unitId: name, runtime: rec.runtime, __paddockOwner: rec.owner } as never);
+}
+

@@ -1,3 +1,4 @@
+import { execFileSync } from "child_process";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
@@ -60,6 +61,16 @@ export class ExampleRun {
   async setEnv(name: string, value: string): Promise<void> {
     const stack = await this.stack();
     stack.workspace.envVars[name] = value;
+  }
+
+  /** `pulumi state delete` of one resource by name, as when a stack loses its record of a resource. */
+  async forget(name: string): Promise<void> {
+    const stack = await this.stack();
+    const resources = (await stack.exportStack()).deployment.resources as { urn: string }[];
+    const urn = resources.find((r) => r.urn.endsWith(`::${name}`))?.urn;
+    if (!urn) throw new Error(`no resource named ${name} in the stack`);
+    const pulumi = path.join(process.env.PADDOCK_PULUMI_BIN!, "pulumi");
+    execFileSync(pulumi, ["state", "delete", urn, "--yes", "--stack", "e2e", "--non-interactive"], { cwd: this.dir, env: { ...process.env, ...stack.workspace.envVars }, stdio: "pipe" });
   }
 
   /** Diagnostics the engine showed, per resource name, from the last previewOps/refreshOps/upOps. */

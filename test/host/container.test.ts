@@ -163,12 +163,66 @@ describe("host: a busybox Container on this machine (real runc, namespaces, over
       assert.ok(isAlive(mine.pid), "the existing unit still runs");
     });
 
-    it("WHEN a crash left this unit's leftovers THEN a retry removes them and creates it afresh", async () => {
+    it("WHEN another program owns a unit of that name THEN the refusal says how to adopt it", async () => {
+      await assert.rejects(create(inputs("taken", { __paddockOwner: "other/stack/taken" })), /set `adopt: true` on the resource/);
+    });
+
+    it("WHEN a crash left this resource's unfinished create THEN a retry removes it and creates it afresh", async () => {
       const first = await create(inputs("retry"));
+      // What a crash between the first step of a create and its last leaves: the record says unfinished.
+      const record = unitPaths(stateRoot, "retry").record;
+      fs.writeFileSync(record, JSON.stringify({ ...JSON.parse(fs.readFileSync(record, "utf8")), complete: false }));
       const second = await create(inputs("retry"));
       assert.notStrictEqual(second.pid, first.pid);
       assert.ok(!isAlive(first.pid), "the leftover init is gone");
       assert.strictEqual(second.status, "running");
+    });
+
+    it("WHEN this resource's finished unit is not in the stack (state lost) THEN create refuses, naming it, its owner and adopt, and the unit keeps its data", async () => {
+      const first = await create(inputs("lost"));
+      inUnit(first.pid, ["/bin/sh", "-c", "echo precious > /root/data"]);
+      await assert.rejects(create(inputs("lost")), (e: Error) => {
+        assert.match(e.message, /a unit named `lost` already exists on this host, made by this same resource \(test\/lost\), but this stack's state does not hold it/);
+        assert.match(e.message, /will not delete and recreate it, since it may hold data: set `adopt: true`/);
+        return true;
+      });
+      assert.ok(isAlive(first.pid));
+      assert.strictEqual(inUnit(first.pid, ["cat", "/root/data"]), "precious\n");
+    });
+  });
+
+  describe("GIVEN adopt: true", () => {
+    it("WHEN another stack's unit matches the program THEN it is taken over running, same init; the old owner's delete only forgets it", async () => {
+      const theirs = await create(inputs("adoptee", { __paddockOwner: "old/stack/adoptee" }));
+      const mine = await create(inputs("adoptee", { adopt: true }));
+      assert.strictEqual(mine.pid, theirs.pid);
+      assert.strictEqual(mine.status, "running");
+      assert.strictEqual(JSON.parse(fs.readFileSync(unitPaths(stateRoot, "adoptee").record, "utf8")).owner, "test/adoptee");
+      await container.delete(theirs.unitId, theirs as never);
+      assert.ok(isAlive(mine.pid), "the old stack's destroy leaves the adopted unit to its new owner");
+      const read = await container.read(mine.unitId, mine as never);
+      assert.strictEqual(read.id, "adoptee");
+    });
+
+    it("WHEN the unit differs in a restart-class property THEN adoption restarts it into the program's spec, keeping its writes", async () => {
+      const theirs = await create(inputs("adoptenv", { __paddockOwner: "old/stack/adoptenv" }));
+      inUnit(theirs.pid, ["/bin/sh", "-c", "echo kept > /root/data"]);
+      const mine = await create(inputs("adoptenv", { adopt: true, env: { GREETING: "hello" } }));
+      assert.notStrictEqual(mine.pid, theirs.pid);
+      assert.ok(fs.readFileSync(`/proc/${mine.pid}/environ`, "utf8").split("\0").includes("GREETING=hello"));
+      assert.strictEqual(inUnit(mine.pid, ["cat", "/root/data"]), "kept\n");
+    });
+
+    it("WHEN the unit differs in a replace-class property THEN adoption is refused and the unit is untouched", async () => {
+      const theirs = await create(inputs("adoptroot", { __paddockOwner: "old/stack/adoptroot" }));
+      await assert.rejects(create(inputs("adoptroot", { adopt: true, rootfs: { directory: "/srv/elsewhere" } })), /adopt: the unit `adoptroot` on this host differs from the program in rootfs, which only a replacement can change/);
+      assert.ok(isAlive(theirs.pid));
+      assert.strictEqual(JSON.parse(fs.readFileSync(unitPaths(stateRoot, "adoptroot").record, "utf8")).owner, "old/stack/adoptroot");
+    });
+
+    it("WHEN nothing of that name exists THEN it is created as usual", async () => {
+      const u = await create(inputs("adoptnone", { adopt: true }));
+      assert.ok(isAlive(u.pid));
     });
   });
 

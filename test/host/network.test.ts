@@ -5,6 +5,7 @@ import * as path from "path";
 import { container, network } from "../../provider";
 import type { ContainerOutputs } from "../../provider/core/spec";
 import type { NetworkOutputs } from "../../provider/core/network";
+import { networkTable } from "../../provider/linux/names";
 import { inUnit, inventory, isAlive, makeTestStateRoot, networkInventory, removeTestStateRoot, requireRoot, wgetFrom } from "../helpers/host";
 
 describe("host: Networks and units on them (bridges, addresses, isolation, port forwards)", function () {
@@ -255,5 +256,41 @@ describe("host: Networks and units on them (bridges, addresses, isolation, port 
     await dropUnit(u);
     assert.ok(!isAlive(u.pid));
     assert.ok(!fs.existsSync(path.join(stateRoot, "units/lost")));
+  });
+
+  describe("GIVEN a Network that exists already", () => {
+    const recordOf = (name: string) => JSON.parse(fs.readFileSync(path.join(stateRoot, "networks", name, "network.json"), "utf8"));
+
+    it("WHEN another stack adopts it THEN its bridge and units carry on; the old owner's delete only forgets it", async () => {
+      const theirs = await makeNet("adopted", { subnet: "10.77.11.0/24", __paddockOwner: "old/stack/adopted" });
+      const u = await makeUnit(unitInputs("onadopted", "adopted"));
+      const mine = await makeNet("adopted", { subnet: "10.77.11.0/24", nat: true, adopt: true });
+      assert.strictEqual(mine.bridge, theirs.bridge);
+      assert.strictEqual(recordOf("adopted").owner, "test/adopted");
+      assert.ok(execFileSync("nft", ["list", "table", "ip", networkTable(stateRoot, "adopted")], { encoding: "utf8" }).includes("masquerade"), "nat applied live");
+      await network.delete(theirs.name, theirs as never);
+      assert.strictEqual(wgetFrom(0, `http://${u.address}/hostname`), "onadopted\n", "the bridge is still there");
+      await dropUnit(u);
+    });
+
+    it("WHEN this resource's network is missing from the stack (state lost) THEN create refuses, naming it and adopt", async () => {
+      await makeNet("netlost", { subnet: "10.77.12.0/24" });
+      await assert.rejects(makeNet("netlost", { subnet: "10.77.12.0/24" }), /made by this same resource \(test\/netlost\), but this stack's state does not hold it .*set `adopt: true`/);
+    });
+
+    it("WHEN a crash left this resource's unfinished create THEN a retry removes it and creates it afresh", async () => {
+      await makeNet("netretry", { subnet: "10.77.13.0/24" });
+      const file = path.join(stateRoot, "networks", "netretry", "network.json");
+      fs.writeFileSync(file, JSON.stringify({ ...recordOf("netretry"), complete: false }));
+      const again = await makeNet("netretry", { subnet: "10.77.13.0/24" });
+      assert.strictEqual(again.bridgeUp, true);
+      assert.strictEqual(recordOf("netretry").complete, true);
+    });
+
+    it("WHEN adopt meets another subnet THEN it is refused, naming what differs", async () => {
+      await makeNet("netother", { subnet: "10.77.14.0/24", __paddockOwner: "old/stack/netother" });
+      await assert.rejects(makeNet("netother", { subnet: "10.77.15.0/24", adopt: true }), /adopt: the network `netother` on this host differs from the program \(subnet is 10\.77\.14\.0\/24 there, 10\.77\.15\.0\/24 in the program; gateway is 10\.77\.14\.1 there, 10\.77\.15\.1 in the program\)/);
+      assert.strictEqual(recordOf("netother").owner, "old/stack/netother");
+    });
   });
 });

@@ -59,11 +59,17 @@ describe("diff: Container", () => {
   }
 
   it("covers every property of the schema, and the classes come from the schema", () => {
-    const props = Object.keys(containerSchema.properties).sort();
+    const classOf = (def: unknown) => (def as Record<string, string>)["x-paddock-update"];
+    const props = Object.entries(containerSchema.properties).filter(([, def]) => classOf(def) !== "none").map(([p]) => p).sort();
     assert.deepStrictEqual(table.map(([p]) => p).sort(), props);
     for (const [p, def] of Object.entries(containerSchema.properties)) {
-      assert.strictEqual(CONTAINER_UPDATES[p], (def as Record<string, string>)["x-paddock-update"]);
+      assert.strictEqual(CONTAINER_UPDATES[p], classOf(def) === "none" ? undefined : classOf(def));
     }
+  });
+
+  it("GIVEN adopt set or cleared after create THEN nothing changes: it is read only at create", () => {
+    assert.strictEqual(diffContainer(olds(), { ...base, adopt: true } as never).action, "none");
+    assert.strictEqual(diffContainer({ ...olds(), adopt: true }, { ...base } as never).action, "none");
   });
 
   it("GIVEN equal quantities written differently THEN nothing changes", () => {
