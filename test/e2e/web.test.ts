@@ -55,7 +55,9 @@ describe("e2e: examples/web — live vs restart, drift caught by refresh", funct
     const ops = await run.previewOps();
     assert.deepStrictEqual(ops.get("web"), { op: "update", diffs: ["limits"], replaceKeys: [] });
     assert.ok(run.messages.get("web")?.some((m) => /^paddock: live: .* same init process/.test(m) && /limits\.memory: "\d+MiB" → "\d+MiB" \(live\)/.test(m)), JSON.stringify([...run.messages]));
+    assert.strictEqual(run.messages.get("web")!.filter((m) => m.startsWith("paddock: ")).length, 1, "said once in the preview");
     const { outputs } = await run.upOps();
+    assert.strictEqual(run.messages.get("web")!.filter((m) => m.startsWith("paddock: ")).length, 1, "said once in the up");
     assert.strictEqual(outputs.pid, pid);
     assert.strictEqual(fs.readFileSync(cgroupFile("memory", cgroupPath, "memory.limit_in_bytes"), "utf8").trim(), String(128 * MiB));
   });
