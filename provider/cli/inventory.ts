@@ -2,14 +2,25 @@ import { promises as fs } from "fs";
 import * as path from "path";
 import type { Host } from "../host/host";
 import { BASE_MARKER, BaseInfo } from "../linux/rootfs";
-import { statePaths, unitPaths } from "../linux/paths";
+import { exists, statePaths, unitPaths } from "../linux/paths";
+import { readUnitRecord } from "../linux/unit-record";
+import { unitState } from "../linux/container";
+import { DEFAULT_STATE_ROOT } from "../core/spec";
+import type { ContainerSpec } from "../core/spec";
 import { volumeUsers } from "../linux/volume";
 
 export interface UnitRow {
   name: string;
+  /** Container, Jail or Zone. */
+  kind: string;
   status: string;
   pid: number;
+  /** Its address on a Paddock Network; "host" when it shares the host's network; "" when it has none. */
   address: string;
+  /** Port forwards, `hostAddress:hostPort->containerPort/protocol`. */
+  ports: string[];
+  /** Declared limits, `memory=64MiB`. */
+  limits: string[];
   base: string;
   upperBytes: number;
   memoryBytes?: number;
@@ -28,25 +39,39 @@ export interface VolumeRow {
   usedBy: string[];
 }
 
+/**
+ * The state roots on this host: the one named, or else every directory under
+ * /var/lib named paddock* that holds units, networks or volumes, with
+ * PADDOCK_STATE_ROOT and the default one.
+ */
+export async function findStateRoots(named?: string): Promise<string[]> {
+  if (named) return [named];
+  const candidates = new Set([DEFAULT_STATE_ROOT, ...(process.env.PADDOCK_STATE_ROOT ? [process.env.PADDOCK_STATE_ROOT] : [])]);
+  for (const d of await fs.readdir("/var/lib").catch(() => [] as string[])) if (d.startsWith("paddock")) candidates.add(path.join("/var/lib", d));
+  const roots: string[] = [];
+  for (const root of [...candidates].sort()) {
+    const parts = await Promise.all(["units", "networks", "volumes"].map((d) => exists(path.join(root, d))));
+    if (parts.some(Boolean)) roots.push(root);
+  }
+  return roots;
+}
+
 /** What lives under a state root: units, bases and volumes, with status and resource use, read off the host. */
 export async function inventory(host: Host, stateRoot: string): Promise<{ units: UnitRow[]; bases: BaseRow[]; volumes: VolumeRow[] }> {
   const paths = statePaths(stateRoot);
   const units: UnitRow[] = [];
   for (const name of (await fs.readdir(paths.units).catch(() => [] as string[])).sort()) {
     const p = unitPaths(stateRoot, name);
-    const rec = JSON.parse((await host.readFile(p.record)) ?? "{}") as { runtime?: string; base?: string };
-    const runtime = rec.runtime ?? "runc";
-    const st = await host.run([runtime, "--root", paths.runtimeRoot(runtime), "state", name], { okExitCodes: [1] });
-    const state = st.exitCode === 0 ? (JSON.parse(st.stdout) as { status: string; pid: number }) : { status: "stopped", pid: 0 };
-    const hosts = (await host.readFile(path.join(p.upper, "etc/hosts"))) ?? "";
-    const address = /^(\d+\.\d+\.\d+\.\d+)\t/m.exec(hosts.split("\n").slice(2).join("\n"))?.[1] ?? "";
-    const cg = (await host.readFile(`/proc/${state.pid}/cgroup`).catch(() => undefined)) ?? "";
-    const memPath = /:memory:(\S+)/.exec(cg)?.[1];
-    const memory = memPath ? await host.readFile(path.join("/sys/fs/cgroup/memory", memPath, "memory.usage_in_bytes")) : undefined;
+    const rec = await readUnitRecord(host, p.record);
+    if (!rec) continue; // half-made, or not ours
+    const state = await unitState(host, stateRoot, name, rec.runtime);
     units.push({
-      name, status: state.status, pid: state.status === "running" ? state.pid : 0, address,
+      name, kind: rec.kind ?? "Container", status: state.status, pid: state.pid,
+      address: rec.spec ? addressOf(rec.spec) : await legacyAddress(host, p.upper),
+      ports: (rec.spec?.ports ?? []).map((f) => `${f.hostAddress}:${f.hostPort}->${f.containerPort}/${f.protocol}`),
+      limits: Object.entries(rec.spec?.limits ?? {}).map(([k, v]) => `${k}=${v}`),
       base: rec.base ? path.basename(rec.base) : "", upperBytes: await du(host, p.upper),
-      ...(memory ? { memoryBytes: Number(memory) } : {}),
+      ...(state.status === "running" ? await memoryOf(host, state.pid) : {}),
     });
   }
   const bases: BaseRow[] = [];
@@ -93,6 +118,28 @@ async function basesInUse(host: Host, stateRoot: string): Promise<Set<string>> {
     if (rec.base) used.add(path.basename(rec.base));
   }
   return used;
+}
+
+function addressOf(spec: ContainerSpec): string {
+  if (spec.network.mode === "bridge") return spec.network.address ?? "";
+  return spec.network.mode === "host" ? "host" : "";
+}
+
+/** Units made before records held their spec: the address /etc/hosts names for a bridged unit, if any. */
+async function legacyAddress(host: Host, upper: string): Promise<string> {
+  const hosts = (await host.readFile(path.join(upper, "etc/hosts"))) ?? "";
+  const address = /^(\d+\.\d+\.\d+\.\d+)\t/m.exec(hosts.split("\n").slice(2).join("\n"))?.[1] ?? "";
+  return address.startsWith("127.") ? "" : address;
+}
+
+/** The memory its cgroup charges now (cgroup v1 memory.usage_in_bytes, v2 memory.current). */
+async function memoryOf(host: Host, pid: number): Promise<{ memoryBytes?: number }> {
+  const cg = (await host.readFile(`/proc/${pid}/cgroup`).catch(() => undefined)) ?? "";
+  const v1 = /:memory:(\S+)/.exec(cg)?.[1];
+  const v2 = /^0::(\S+)/m.exec(cg)?.[1];
+  const file = v1 ? path.join("/sys/fs/cgroup/memory", v1, "memory.usage_in_bytes") : v2 ? path.join("/sys/fs/cgroup", v2, "memory.current") : undefined;
+  const text = file ? await host.readFile(file).catch(() => undefined) : undefined;
+  return text ? { memoryBytes: Number(text) } : {};
 }
 
 async function du(host: Host, dir: string): Promise<number> {

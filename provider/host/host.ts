@@ -29,6 +29,16 @@ export interface Host {
   /** Writes path.tmp and renames it into place, so readers never see half a file. */
   writeFileAtomic(path: string, data: string): Promise<void>;
   /**
+   * Starts a long-lived process that outlives this one (its own session, no
+   * stdin, output to outputFile) and returns its pid without waiting for it.
+   */
+  spawnDetached(argv: readonly string[], opts: { readonly outputFile: string }): Promise<number>;
+  /**
+   * Runs argv with this process's own stdin, stdout and stderr (a person at a
+   * terminal: `paddock exec`), and resolves to its exit code.
+   */
+  attach(argv: readonly string[]): Promise<number>;
+  /**
    * Runs fn holding the named lock: an in-process mutex plus an exclusive lock
    * file, so concurrent creates in this provider and other processes serialize.
    */

@@ -1,7 +1,10 @@
-import { promises as fs, constants as fsc, readFileSync } from "fs";
+import { spawn } from "child_process";
+import { promises as fs, constants as fsc, openSync, closeSync, readFileSync } from "fs";
 import * as path from "path";
+import { constants } from "os";
 import { Host, HostCommandError, RunOptions, RunResult } from "./host";
 import { spawner } from "./spawner";
+import { isAlive } from "./pid";
 
 const DEFAULT_TIMEOUT_MS = 30_000;
 const LOCK_POLL_MS = 20;
@@ -47,6 +50,29 @@ export class LocalHost implements Host {
     await fs.rename(tmp, p);
   }
 
+  async spawnDetached(argv: readonly string[], opts: { readonly outputFile: string }): Promise<number> {
+    const out = openSync(opts.outputFile, "a", 0o600);
+    try {
+      const child = spawn(argv[0], argv.slice(1), { detached: true, stdio: ["ignore", out, out], cwd: "/" });
+      const pid = await new Promise<number>((resolve, reject) => {
+        child.once("spawn", () => resolve(child.pid!));
+        child.once("error", (e) => reject(new HostCommandError(argv.slice(0, 2).join(" "), argv, null, e.message)));
+      });
+      child.unref();
+      return pid;
+    } finally {
+      closeSync(out);
+    }
+  }
+
+  attach(argv: readonly string[]): Promise<number> {
+    return new Promise((resolve, reject) => {
+      const child = spawn(argv[0], argv.slice(1), { stdio: "inherit" });
+      child.once("error", (e: NodeJS.ErrnoException) => reject(new HostCommandError(argv.slice(0, 2).join(" "), argv, null, e.code === "ENOENT" ? `${argv[0]}: not found. Is it installed on this host?` : e.message)));
+      child.once("close", (code, signal) => resolve(code ?? 128 + (signal ? (constants.signals as Record<string, number>)[signal] ?? 0 : 0)));
+    });
+  }
+
   async withLock<T>(lockFile: string, fn: () => Promise<T>): Promise<T> {
     const prev = this.mutexes.get(lockFile) ?? Promise.resolve();
     let release!: () => void;
@@ -88,14 +114,5 @@ async function acquireFileLock(lockFile: string): Promise<void> {
     }
     if (Date.now() > deadline) throw new Error(`lock \`${lockFile}\`: held by pid ${holder} for over ${LOCK_TIMEOUT_MS / 1000}s`);
     await new Promise((r) => setTimeout(r, LOCK_POLL_MS));
-  }
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (e) {
-    return (e as NodeJS.ErrnoException).code === "EPERM";
   }
 }

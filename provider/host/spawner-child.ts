@@ -9,14 +9,16 @@
  * Node's IPC channel; argv is always an array, never a shell string.
  */
 import { spawn } from "child_process";
-import { openSync, closeSync } from "fs";
+import { openSync, closeSync, statSync } from "fs";
 import type { SpawnReply, SpawnRequest } from "./spawner";
 
 function serve(req: SpawnRequest): void {
   const reply = (r: Omit<SpawnReply, "id">) => process.send!({ id: req.id, ...r });
   let outFd: number | undefined;
   try {
-    if (req.outputFile) outFd = openSync(req.outputFile, "a");
+    // A unit's console FIFO is opened read-write: it never blocks for want of a reader, and the
+    // unit, holding both ends, never dies of SIGPIPE if the log daemon is gone.
+    if (req.outputFile) outFd = openSync(req.outputFile, isFifo(req.outputFile) ? "r+" : "a");
   } catch (e) {
     const err = e as NodeJS.ErrnoException;
     reply({ code: null, stdout: "", stderr: "", spawnError: { code: "EOUTPUT", message: `cannot open ${req.outputFile}: ${err.message}` } });
@@ -51,6 +53,14 @@ function serve(req: SpawnRequest): void {
     done = true;
     reply({ code, stdout, stderr });
   });
+}
+
+function isFifo(file: string): boolean {
+  try {
+    return statSync(file).isFIFO();
+  } catch {
+    return false;
+  }
 }
 
 process.on("message", (m) => serve(m as SpawnRequest));

@@ -15,6 +15,7 @@ import { isMountPoint, mountOverlay, parseMountinfo, unmountAll } from "./mounts
 import { deletePortTable, leaseAddress, loadNetwork, releaseAddress, unplumbUnit, writePortTable } from "./network";
 import { observedNetwork, plumb, reattach, withAddress, writeEtc } from "./unit-network";
 import { netnsName } from "./names";
+import { lastConsoleLines, prepareConsole } from "./logs";
 import { readUnitRecord, UnitKind, UnitRecord, writeUnitRecord } from "./unit-record";
 import { diffEngineSpecs } from "../core/diff";
 import { isRunning } from "./proc";
@@ -232,7 +233,8 @@ async function start(host: Host, runtime: OciRuntime, spec: ContainerSpec): Prom
   const p = unitPaths(spec.stateRoot, spec.name);
   // A sized volume's filesystem must be there before the unit binds it, or the unit would write underneath it.
   for (const m of spec.mounts) if (m.type === "volume") await ensureVolumeMounted(host, spec.stateRoot, m.source);
-  await runtime.run(spec.name, p.dir, p.pidFile, p.consoleLog, p.runtimeLog);
+  await prepareConsole(host, spec.stateRoot, spec.name);
+  await runtime.run(spec.name, p.dir, p.pidFile, p.consoleFifo, p.runtimeLog);
   return { pid: Number((await host.readFile(p.pidFile))?.trim()), at: Date.now() };
 }
 
@@ -245,7 +247,7 @@ async function settle(host: Host, spec: ContainerSpec, started: Started | undefi
   const p = unitPaths(spec.stateRoot, spec.name);
   for (;;) {
     if (!(await isRunning(host, started.pid))) {
-      const out = ((await host.readFile(p.consoleLog)) ?? "").trimEnd().split("\n").slice(-LAST_WORDS).join("\n");
+      const out = (await lastConsoleLines(host, spec.stateRoot, spec.name, LAST_WORDS)).join("\n");
       const said = out.trim() ? `; its last output:\n${out}` : "; it wrote no output";
       throw new Error(`the unit's init \`${spec.command.join(" ")}\` exited within ${START_SETTLE_MS} ms of its start${said}`);
     }
@@ -270,7 +272,7 @@ async function stopUnit(host: Host, runtime: OciRuntime, spec: ContainerSpec, st
   const stopCommand = spec.engine?.stopCommand;
   if (stopCommand?.length && (await unitState(host, spec.stateRoot, spec.name, runtime.name)).status === "running") {
     // A failing stop command still ends in SIGTERM/SIGKILL; what it said is in the unit's console log.
-    await runtime.exec(spec.name, [...stopCommand], Math.max(stopMs, 1000), unitPaths(spec.stateRoot, spec.name).consoleLog).catch(() => undefined);
+    await runtime.exec(spec.name, [...stopCommand], Math.max(stopMs, 1000), unitPaths(spec.stateRoot, spec.name).consoleFifo).catch(() => undefined);
   }
   await runtime.stop(spec.name, stopMs);
 }

@@ -29,7 +29,11 @@ export function unitPaths(stateRoot: string, unitId: string) {
     config: path.join(dir, "config.json"),
     record: path.join(dir, "unit.json"),
     pidFile: path.join(dir, "init.pid"),
+    /** The unit's stdout and stderr go in here; the log daemon reads them out (see logs.ts). */
+    consoleFifo: path.join(dir, "console.fifo"),
+    /** Its output, a timestamp per line; rotated to console.log.1. */
     consoleLog: path.join(dir, "console.log"),
+    consoleLogOld: path.join(dir, "console.log.1"),
     runtimeLog: path.join(dir, "runtime.log"),
   };
 }

@@ -22,18 +22,16 @@ export class OciRuntime {
     return [this.name, "--root", this.root, ...args];
   }
 
-  /** Starts the unit detached; its stdio goes to consoleLog, the runtime's own errors to runtimeLog. */
-  async run(id: string, bundle: string, pidFile: string, consoleLog: string, runtimeLog: string): Promise<void> {
+  /** Starts the unit detached; its stdio goes to consoleOut (the unit's console FIFO), the runtime's own errors to runtimeLog. */
+  async run(id: string, bundle: string, pidFile: string, consoleOut: string, runtimeLog: string): Promise<void> {
     try {
       await this.host.run(
         [this.name, "--root", this.root, "--log", runtimeLog, "--log-format", "json", "run", "--detach", "--pid-file", pidFile, "--bundle", bundle, id],
-        { outputFile: consoleLog, timeoutMs: 60_000 },
+        { outputFile: consoleOut, timeoutMs: 60_000 },
       );
     } catch (e) {
-      const log = (await this.host.readFile(runtimeLog)) ?? "";
-      const why = lastRuntimeError(log) || (await this.host.readFile(consoleLog))?.trim().split("\n").pop() || "";
-      const err = e instanceof HostCommandError ? new HostCommandError(`${this.name} run \`${id}\``, e.argv, e.exitCode, why || e.stderr) : e;
-      throw err;
+      const why = lastRuntimeError((await this.host.readFile(runtimeLog)) ?? "");
+      throw e instanceof HostCommandError ? new HostCommandError(`${this.name} run \`${id}\``, e.argv, e.exitCode, why || e.stderr) : e;
     }
   }
 

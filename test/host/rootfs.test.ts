@@ -223,12 +223,12 @@ describe("host: root filesystems — tarballs, shared bases, volumes, gc", funct
   it("`paddock list` shows each unit with its status, base and disk use, and each base with its users", async () => {
     const u = await kit.create("listed", { rootfs: { busybox: {} } });
     const out = execFileSync("node", [path.resolve(__dirname, "../../provider/cli/paddock.js"), "list", "--json", "--state-root", stateRoot], { encoding: "utf8" });
-    const inv = JSON.parse(out) as { units: { name: string; status: string; pid: number; base: string }[]; bases: { key: string; usedBy: string[] }[] };
+    const [inv] = JSON.parse(out) as { units: { name: string; status: string; pid: number; base: string }[]; bases: { key: string; usedBy: string[] }[] }[];
     const row = inv.units.find((r) => r.name === "listed")!;
     assert.deepStrictEqual([row.status, row.pid], ["running", u.pid]);
     assert.ok(inv.bases.find((b) => b.key === row.base)?.usedBy.includes("listed"));
     const table = execFileSync("node", [path.resolve(__dirname, "../../provider/cli/paddock.js"), "list", "--state-root", stateRoot], { encoding: "utf8" });
-    assert.match(table, new RegExp(`^listed\\s+running\\s+${u.pid}\\s`, "m"));
+    assert.match(table, new RegExp(`^listed\\s+Container\\s+running\\s+${u.pid}\\s`, "m"));
     await kit.drop(u);
   });
 

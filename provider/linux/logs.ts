@@ -1,0 +1,104 @@
+/**
+ * A unit's output. The unit writes into console.fifo in its directory; the
+ * state root's log daemon (log-daemon.ts, one per state root, started on
+ * demand) writes it to console.log with a timestamp per line and rotates it to
+ * console.log.1 at a size, so logs never fill the disk.
+ */
+import * as net from "net";
+import * as path from "path";
+import type { Host } from "../host/host";
+import { exists, statePaths, unitPaths } from "./paths";
+
+/** Each of console.log and console.log.1 stays under this: 10 MiB, or PADDOCK_LOG_MAX_BYTES where the daemon starts. */
+export const DEFAULT_LOG_MAX_BYTES = 10 * 1024 * 1024;
+const DAEMON_START_MS = 5000;
+const ASK_TIMEOUT_MS = 5000;
+
+const socketOf = (stateRoot: string) => path.join(statePaths(stateRoot).root, "run", "logd.sock");
+
+/** Makes the unit's FIFO if it has none and has the log daemon read it, before the unit starts. */
+export async function prepareConsole(host: Host, stateRoot: string, name: string): Promise<void> {
+  const p = unitPaths(stateRoot, name);
+  if (!(await exists(p.consoleFifo))) await host.run(["mkfifo", "-m", "0600", p.consoleFifo]);
+  await ensureLogDaemon(host, stateRoot);
+  await ask(stateRoot, `watch ${name}`);
+}
+
+/** The unit's last n lines of output, without their timestamps, once the daemon has written all it was given. */
+export async function lastConsoleLines(host: Host, stateRoot: string, name: string, n: number): Promise<string[]> {
+  const p = unitPaths(stateRoot, name);
+  // The daemon may be gone (then the unit wrote to a plain file, or nothing is waiting).
+  await ask(stateRoot, `drain ${name}`).catch(() => undefined);
+  const text = ((await host.readFile(p.consoleLogOld)) ?? "") + ((await host.readFile(p.consoleLog)) ?? "");
+  return text.split("\n").filter((l) => l !== "").slice(-n).map(withoutStamp);
+}
+
+const STAMP = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z /;
+
+export function withoutStamp(line: string): string {
+  return line.replace(STAMP, "");
+}
+
+const started = new Map<string, Promise<void>>();
+
+/** The state root's log daemon, started (detached, outliving this process) if it does not answer. */
+export function ensureLogDaemon(host: Host, stateRoot: string): Promise<void> {
+  let p = started.get(stateRoot);
+  if (!p) {
+    p = startLogDaemon(host, stateRoot);
+    started.set(stateRoot, p);
+    p.catch(() => started.delete(stateRoot));
+  }
+  return p;
+}
+
+async function startLogDaemon(host: Host, stateRoot: string): Promise<void> {
+  if (await answers(stateRoot)) return;
+  const max = Number(process.env.PADDOCK_LOG_MAX_BYTES) > 0 ? Number(process.env.PADDOCK_LOG_MAX_BYTES) : DEFAULT_LOG_MAX_BYTES;
+  const run = path.join(stateRoot, "run");
+  await host.run(["mkdir", "-p", "-m", "0700", run]);
+  await host.spawnDetached([process.execPath, path.join(__dirname, "log-daemon.js"), stateRoot, String(max)], { outputFile: path.join(run, "logd.log") });
+  const deadline = Date.now() + DAEMON_START_MS;
+  while (Date.now() < deadline) {
+    if (await answers(stateRoot)) return;
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  throw new Error(`the log daemon of ${stateRoot} did not start: see ${path.join(run, "logd.log")}`);
+}
+
+function answers(stateRoot: string): Promise<boolean> {
+  return new Promise((resolve) => {
+    const c = net.connect(socketOf(stateRoot));
+    c.on("connect", () => {
+      c.destroy();
+      resolve(true);
+    });
+    c.on("error", () => resolve(false));
+  });
+}
+
+/** One request to the daemon, one line back. */
+function ask(stateRoot: string, request: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const c = net.connect(socketOf(stateRoot));
+    let reply = "";
+    const timer = setTimeout(() => {
+      c.destroy();
+      reject(new Error(`log daemon: no answer to \`${request}\` in ${ASK_TIMEOUT_MS} ms`));
+    }, ASK_TIMEOUT_MS);
+    c.setEncoding("utf8");
+    c.on("connect", () => c.write(`${request}\n`));
+    c.on("data", (d: string) => {
+      reply += d;
+      if (!reply.includes("\n")) return;
+      clearTimeout(timer);
+      c.destroy();
+      if (reply.startsWith("ok")) resolve();
+      else reject(new Error(`log daemon: ${reply.trim()}`));
+    });
+    c.on("error", (e) => {
+      clearTimeout(timer);
+      reject(new Error(`log daemon: ${e.message}`));
+    });
+  });
+}

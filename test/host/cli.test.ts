@@ -1,0 +1,153 @@
+import * as assert from "assert";
+import { execFileSync, spawn, spawnSync } from "child_process";
+import * as fs from "fs";
+import * as path from "path";
+import { container, jail, network } from "../../provider";
+import { unitPaths } from "../../provider/linux/paths";
+import { inventory, isAlive, makeTestStateRoot, removeTestStateRoot, requireRoot } from "../helpers/host";
+
+const CLI = path.resolve(__dirname, "../../provider/cli/paddock.js");
+const LOG_MAX = 4096;
+
+type Outs = Record<string, unknown> & { unitId: string; pid: number; address: string; cgroupPath: string };
+
+describe("host: the paddock CLI on real units (list, logs, exec)", function () {
+  let stateRoot: string;
+  let initial: ReturnType<typeof inventory>;
+  let savedMax: string | undefined;
+  const made: { kind: typeof container | typeof jail | typeof network; id: string; outs: Record<string, unknown> }[] = [];
+  const make = async (kind: typeof container | typeof jail | typeof network, inputs: Record<string, unknown>) => {
+    const checked = await kind.check({}, { stateRoot, __paddockOwner: `test/${inputs.name}`, ...inputs });
+    assert.deepStrictEqual(checked.failures, []);
+    const res = await kind.create(checked.inputs);
+    made.push({ kind, id: res.id, outs: res.outs });
+    return res.outs as Outs;
+  };
+  const paddock = (...args: string[]) => spawnSync("node", [CLI, ...args], { encoding: "utf8" });
+  const busybox = (name: string, over: Record<string, unknown> = {}) => ({ name, rootfs: { busybox: {} }, stopTimeout: "0s", network: { mode: "none" }, ...over });
+
+  let web: Outs;
+  let loner: Outs;
+  let talker: Outs;
+
+  before(async () => {
+    requireRoot();
+    stateRoot = makeTestStateRoot("cli");
+    initial = inventory(stateRoot);
+    // The state root's log daemon starts with the first unit and takes its rotation size from here.
+    savedMax = process.env.PADDOCK_LOG_MAX_BYTES;
+    process.env.PADDOCK_LOG_MAX_BYTES = String(LOG_MAX);
+    await make(network, { name: "clinet", subnet: "10.77.16.0/24" });
+    web = await make(container, busybox("web", {
+      command: ["/usr/sbin/httpd", "-f", "-p", "80", "-h", "/etc"],
+      network: { mode: "bridge", network: "clinet" },
+      ports: [{ hostPort: 18470, containerPort: 80, hostAddress: "127.0.0.1" }],
+      limits: { memory: "64MiB", pids: 32 },
+    }));
+    loner = await make(container, busybox("loner", { command: ["/bin/sleep", "1000000"], user: { uid: 65534, gid: 65534 } }));
+    talker = await make(container, busybox("talker", { command: ["/bin/sh", "-c", "i=0; while true; do i=$((i+1)); echo line $i; sleep 0.05; done"] }));
+    await make(jail, { name: "jailed", rootfs: { busybox: {} }, execStart: ["/bin/sleep", "1000000"], stopTimeout: "0s" });
+  });
+
+  after(async () => {
+    for (const m of made.reverse()) await m.kind.delete(m.id, m.outs).catch(() => undefined);
+    if (savedMax === undefined) delete process.env.PADDOCK_LOG_MAX_BYTES;
+    else process.env.PADDOCK_LOG_MAX_BYTES = savedMax;
+    try {
+      assert.deepStrictEqual({ ...inventory(stateRoot), units: [] }, initial);
+    } finally {
+      removeTestStateRoot(stateRoot);
+    }
+  });
+
+  describe("paddock list", () => {
+    it("GIVEN units of each kind and network mode THEN each row has its kind, address, ports and limits", () => {
+      const r = paddock("list", "--state-root", stateRoot);
+      assert.strictEqual(r.status, 0, r.stderr);
+      const row = (name: string) => r.stdout.split("\n").find((l) => l.startsWith(`${name} `))?.trim().split(/\s+/);
+      assert.deepStrictEqual(row("web")?.slice(0, 7), ["web", "Container", "running", String(web.pid), web.address, "127.0.0.1:18470->80/tcp", "memory=64MiB,pids=32"]);
+      // network "none": no address at all (not the 127.0.1.1 of its /etc/hosts).
+      assert.deepStrictEqual(row("loner")?.slice(0, 7), ["loner", "Container", "running", String(loner.pid), "-", "-", "-"]);
+      assert.deepStrictEqual(row("jailed")?.slice(1, 3).concat(row("jailed")![4]), ["Jail", "running", "host"]);
+    });
+
+    it("GIVEN no --state-root THEN it finds this state root among those on the host", () => {
+      const r = paddock("list", "--json");
+      assert.strictEqual(r.status, 0, r.stderr);
+      const roots = JSON.parse(r.stdout) as { root: string; units: { name: string; kind: string }[] }[];
+      const mine = roots.find((x) => x.root === stateRoot);
+      assert.deepStrictEqual(mine?.units.map((u) => `${u.kind}/${u.name}`), ["Jail/jailed", "Container/loner", "Container/talker", "Container/web"]);
+    });
+  });
+
+  describe("paddock logs", () => {
+    it("GIVEN a unit that prints lines THEN --tail shows the last ones in order, and --timestamps the time of each", async () => {
+      await new Promise((r) => setTimeout(r, 400));
+      const r = paddock("logs", "talker", "--tail", "3", "--state-root", stateRoot);
+      assert.strictEqual(r.status, 0, r.stderr);
+      const n = r.stdout.trim().split("\n").map((l) => Number(/^line (\d+)$/.exec(l)?.[1]));
+      assert.strictEqual(n.length, 3);
+      assert.deepStrictEqual(n, [n[0], n[0] + 1, n[0] + 2]);
+      const stamped = paddock("logs", "talker", "-n", "2", "--timestamps", "--state-root", stateRoot).stdout.trim().split("\n");
+      const times = stamped.map((l) => Date.parse(l.split(" ")[0]));
+      assert.ok(times.every((t) => Math.abs(Date.now() - t) < 60_000) && times[0] <= times[1], stamped.join("\n"));
+    });
+
+    it("GIVEN --follow THEN new lines arrive as the unit writes them", async () => {
+      const child = spawn("node", [CLI, "logs", "talker", "-f", "-n", "0", "--state-root", stateRoot], { stdio: ["ignore", "pipe", "pipe"] });
+      let out = "";
+      child.stdout.setEncoding("utf8").on("data", (d: string) => (out += d));
+      try {
+        await new Promise((r) => setTimeout(r, 1500));
+      } finally {
+        child.kill("SIGTERM"); // the process this test started, by its pid
+      }
+      const lines = out.trim().split("\n").filter(Boolean);
+      assert.ok(lines.length >= 5 && lines.every((l) => /^line \d+$/.test(l)), out);
+    });
+
+    it("GIVEN a unit that writes much more than the rotation size THEN its logs stay within two files of that size and keep the newest lines", async () => {
+      await make(container, busybox("chatty", { command: ["/bin/sh", "-c", "i=0; while [ $i -lt 2000 ]; do i=$((i+1)); echo chatter line number $i of two thousand; done; exec sleep 1000000"] }));
+      const p = unitPaths(stateRoot, "chatty");
+      const deadline = Date.now() + 10_000;
+      while (Date.now() < deadline && !paddock("logs", "chatty", "-n", "1", "--state-root", stateRoot).stdout.includes("number 2000 ")) await new Promise((r) => setTimeout(r, 100));
+      assert.strictEqual(paddock("logs", "chatty", "-n", "1", "--state-root", stateRoot).stdout, "chatter line number 2000 of two thousand\n");
+      assert.ok(fs.statSync(p.consoleLog).size <= LOG_MAX && fs.statSync(p.consoleLogOld).size <= LOG_MAX, "each file within the rotation size");
+      assert.ok(!fs.existsSync(`${p.consoleLog}.2`));
+    });
+
+    it("GIVEN a unit that does not exist THEN it says so and how to find names", () => {
+      const r = paddock("logs", "nosuchunit", "--state-root", stateRoot);
+      assert.strictEqual(r.status, 1);
+      assert.match(r.stderr, /no unit named `nosuchunit` under .*paddock list/);
+    });
+  });
+
+  describe("paddock exec", () => {
+    it("GIVEN a running unit THEN the command runs in its namespaces and cgroup, and its exit status comes back", () => {
+      assert.strictEqual(paddock("exec", "web", "--state-root", stateRoot, "--", "cat", "/etc/hostname").stdout, "web\n");
+      const ns = paddock("exec", "web", "--state-root", stateRoot, "--", "/bin/sh", "-c", "readlink /proc/self/ns/pid; readlink /proc/self/ns/net").stdout.trim().split("\n");
+      assert.deepStrictEqual(ns, [fs.readlinkSync(`/proc/${web.pid}/ns/pid`), fs.readlinkSync(`/proc/${web.pid}/ns/net`)]);
+      assert.ok(paddock("exec", "web", "--state-root", stateRoot, "--", "cat", "/proc/self/cgroup").stdout.includes(`:${web.cgroupPath}\n`));
+      assert.strictEqual(paddock("exec", "web", "--state-root", stateRoot, "--", "/bin/sh", "-c", "exit 7").status, 7);
+    });
+
+    it("GIVEN a unit with its own user THEN the command runs as that user", () => {
+      assert.strictEqual(paddock("exec", "loner", "--state-root", stateRoot, "--", "id", "-u").stdout, "65534\n");
+    });
+
+    it("GIVEN -t THEN the command gets a terminal; without it, none", () => {
+      const withTty = execFileSync("script", ["-qec", `node ${CLI} exec -t loner --state-root ${stateRoot} -- tty`, "/dev/null"], { encoding: "utf8" });
+      assert.match(withTty, /\/dev\/pts\/\d+\r?$/m);
+      assert.strictEqual(paddock("exec", "loner", "--state-root", stateRoot, "--", "tty").stdout, "not a tty\n");
+    });
+
+    it("GIVEN a stopped unit THEN it says to start it first", async () => {
+      const stopped = await make(container, busybox("resting", { command: ["/bin/sleep", "1000000"], state: "stopped" }));
+      assert.ok(!isAlive(stopped.pid));
+      const r = paddock("exec", "resting", "--state-root", stateRoot, "--", "true");
+      assert.strictEqual(r.status, 1);
+      assert.match(r.stderr, /unit `resting` is stopped: start it \(state: "running"\) first/);
+    });
+  });
+});
