@@ -1,3 +1,4 @@
+import { writableBindReason, writableBindRisk, within } from "./core/host-paths";
 import type Ajv2020 from "ajv/dist/2020";
 import type { ErrorObject } from "ajv/dist/2020";
 import defsSchema from "../schema/defs.schema.json";
@@ -119,6 +120,12 @@ export function checkJail(news: Record<string, unknown>): CheckFailure[] {
     if (ip4.length && i.vnet && !i.interface) out.push({ property: "interface", reason: "with ip4 and vnet, name the Paddock Network the address is on: interface: lan.name" });
     if (!i.execStart && !i.persist) out.push({ property: "execStart", reason: "a jail with neither exec.start nor persist has nothing to keep it alive: give execStart, or persist: true" });
     if (typeof i.path === "string" && i.path === "/") out.push({ property: "path", reason: "cannot be the host's root directory" });
+    const stateRoot = typeof i.stateRoot === "string" ? i.stateRoot : DEFAULT_STATE_ROOT;
+    const risk = typeof i.path === "string" && i.path !== "/" ? writableBindRisk(i.path, stateRoot) : undefined;
+    if (risk) out.push({ property: "path", reason: `${i.path} is ${risk}: a jail writes to its path. Give the jail a directory of its own` });
+    ((i.mountFstab ?? []) as Record<string, unknown>[]).forEach((m, n) => {
+      out.push(...writableBindFailures(`mountFstab[${n}].source`, m.source, m.readOnly === true, m.unsafeHostWrite === true, stateRoot, "readOnly: true"));
+    });
     return out;
   }, news, `the supported jail.conf parameters are: ${Object.keys(jailSchema.properties).join(", ")}`);
 }
@@ -135,6 +142,10 @@ export function checkZone(news: Record<string, unknown>): CheckFailure[] {
     if (ipType === "exclusive" && net.length === 0) out.push({ property: "net", reason: 'ipType "exclusive" needs an interface: net: [{ network: lan.name }]' });
     if (ipType === "shared" && net.length > 0) out.push({ property: "net", reason: 'an ipType "shared" zone uses the host\'s stack: remove net, or set ipType: "exclusive"' });
     const stateRoot = typeof i.stateRoot === "string" ? i.stateRoot : DEFAULT_STATE_ROOT;
+    ((i.fs ?? []) as Record<string, unknown>[]).forEach((f, n) => {
+      const ro = ((f.options ?? []) as string[]).includes("ro");
+      out.push(...writableBindFailures(`fs[${n}].special`, f.special, ro, f.unsafeHostWrite === true, stateRoot, 'options: ["ro"]'));
+    });
     if (typeof i.zonepath === "string" && !(i.zonepath.startsWith(`${stateRoot}/`) && !/\/(units|bases|runtime|networks|volumes|locks|cpus)(\/|$)/.test(i.zonepath.slice(stateRoot.length)))) {
       out.push({ property: "zonepath", reason: `must lie under the state root ${stateRoot} (and outside its units, bases, runtime and other Paddock directories), e.g. ${stateRoot}/zones/<name>` });
     }
@@ -148,6 +159,9 @@ export function checkZone(news: Record<string, unknown>): CheckFailure[] {
 
 function networkFailures(inputs: Record<string, unknown>, unknown: string[]): CheckFailure[] {
   const out: CheckFailure[] = [];
+  if (inputs.bridge === "lo") {
+    out.push({ property: "bridge", reason: "lo is the host's loopback interface, not a bridge: leave bridge unset (Paddock makes pd-<name>), or name a bridge" });
+  }
   if (typeof inputs.subnet !== "string" || unknown.includes("subnet")) return out;
   const subnet = parseSubnet(inputs.subnet);
   if (!isNetworkAddress(subnet)) {
@@ -267,7 +281,18 @@ function semanticFailures(inputs: Record<string, unknown>, unknown: string[]): C
   out.push(...limitFailures(inputs.limits as Record<string, unknown> | undefined, known));
   out.push(...portFailures(inputs, known));
   out.push(...mountFailures(inputs.mounts as Record<string, unknown>[] | undefined, known));
+  (inputs.mounts as Record<string, unknown>[] | undefined)?.forEach((m, i) => {
+    if (m?.type !== "bind" || !known(`mounts[${i}]`, "stateRoot")) return;
+    out.push(...writableBindFailures(`mounts[${i}].source`, m.source, m.readOnly === true, m.unsafeHostWrite === true, stateRoot, "readOnly: true"));
+  });
   return out;
+}
+
+/** A writable bind of a host system path or of the state root, without the mount's explicit opt-in. */
+function writableBindFailures(property: string, source: unknown, readOnly: boolean, optIn: boolean, stateRoot: string, readOnlyWord: string): CheckFailure[] {
+  if (typeof source !== "string" || readOnly || optIn) return [];
+  const risk = writableBindRisk(source, stateRoot);
+  return risk ? [{ property, reason: writableBindReason(source, risk, readOnlyWord) }] : [];
 }
 
 function limitFailures(limits: Record<string, unknown> | undefined, known: (...p: string[]) => boolean): CheckFailure[] {
@@ -329,9 +354,6 @@ function mountFailures(mounts: Record<string, unknown>[] | undefined, known: (..
   return out;
 }
 
-function within(child: string, parent: string): boolean {
-  return child === parent || child.startsWith(parent.endsWith("/") ? parent : `${parent}/`);
-}
 
 function unknownPaths(value: unknown, at: string): string[] {
   if (value === UNKNOWN) return [at];

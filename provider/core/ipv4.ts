@@ -48,6 +48,12 @@ export function overlaps(a: Subnet, b: Subnet): boolean {
   return a.network < b.network + subnetSize(b) && b.network < a.network + subnetSize(a);
 }
 
+/** The subnet an address with this prefix length lies in (an interface's address, a route's destination). */
+export function subnetOf(ip: number, prefix: number): Subnet {
+  const size = 2 ** (32 - prefix);
+  return { network: ip - (ip % size), prefix };
+}
+
 export function formatSubnet(s: Subnet): string {
   return `${formatIp(s.network)}/${s.prefix}`;
 }

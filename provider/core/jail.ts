@@ -25,7 +25,7 @@ export interface JailSpec {
   readonly allow: { readonly rawSockets: boolean; readonly mount: boolean; readonly chflags: boolean; readonly sysvipc: boolean; readonly setHostname: boolean };
   readonly childrenMax: 0;
   readonly limits: { readonly memoryuse?: string; readonly maxproc?: number; readonly pcpu?: number };
-  readonly mountFstab: readonly { readonly source: string; readonly target: string; readonly readOnly: boolean }[];
+  readonly mountFstab: readonly { readonly source: string; readonly target: string; readonly readOnly: boolean; readonly unsafeHostWrite?: true }[];
   readonly stateRoot: string;
 }
 
@@ -56,7 +56,7 @@ export function normalizeJail(a: JailArgs & { name: string }): JailSpec {
     },
     childrenMax: 0,
     limits,
-    mountFstab: (a.mountFstab ?? []).map((m) => ({ source: m.source, target: m.target, readOnly: m.readOnly ?? false })),
+    mountFstab: (a.mountFstab ?? []).map((m) => ({ source: m.source, target: m.target, readOnly: m.readOnly ?? false, ...(m.unsafeHostWrite ? { unsafeHostWrite: true as const } : {}) })),
     stateRoot: a.stateRoot ?? DEFAULT_STATE_ROOT,
   };
 }
@@ -87,7 +87,7 @@ export function compileJail(j: JailSpec, user: { uid: number; gid: number }): Co
       ...(j.limits.pcpu ? { cpus: j.limits.pcpu / 100 } : {}),
     },
     mounts: [
-      ...j.mountFstab.map((m) => ({ type: "bind" as const, source: m.source, target: m.target, readOnly: m.readOnly })),
+      ...j.mountFstab.map((m) => ({ type: "bind" as const, source: m.source, target: m.target, readOnly: m.readOnly, ...(m.unsafeHostWrite ? { unsafeHostWrite: true as const } : {}) })),
       ...(holder ? [HOLDER.mount] : []),
     ],
     stopTimeout: holder ? "0s" : j.stopTimeout,

@@ -35,7 +35,7 @@ export interface LimitsSpec {
 }
 
 export type MountSpec =
-  | { readonly type: "bind"; readonly source: string; readonly target: string; readonly readOnly: boolean }
+  | { readonly type: "bind"; readonly source: string; readonly target: string; readonly readOnly: boolean; readonly unsafeHostWrite?: true }
   | { readonly type: "volume"; readonly source: string; readonly target: string; readonly readOnly: boolean }
   | { readonly type: "tmpfs"; readonly target: string; readonly size?: string; readonly readOnly: boolean };
 
@@ -175,12 +175,12 @@ export function normalizeLimits(l: { memory?: string; memorySwap?: string; cpus?
 }
 
 type MountArgs =
-  | { type: "bind"; source: string; target: string; readOnly?: boolean }
+  | { type: "bind"; source: string; target: string; readOnly?: boolean; unsafeHostWrite?: boolean }
   | { type: "volume"; source: string; target: string; readOnly?: boolean }
   | { type: "tmpfs"; target: string; size?: string; readOnly?: boolean };
 
 function normalizeMount(m: MountArgs): MountSpec {
-  if (m.type === "bind") return { type: "bind", source: m.source, target: m.target, readOnly: m.readOnly ?? false };
+  if (m.type === "bind") return { type: "bind", source: m.source, target: m.target, readOnly: m.readOnly ?? false, ...(m.unsafeHostWrite ? { unsafeHostWrite: true as const } : {}) };
   if (m.type === "volume") return { type: "volume", source: m.source, target: m.target, readOnly: m.readOnly ?? false };
   return m.size === undefined
     ? { type: "tmpfs", target: m.target, readOnly: m.readOnly ?? false }

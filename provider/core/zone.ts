@@ -28,7 +28,7 @@ export interface ZoneSpec {
   readonly cpuShares?: number;
   readonly maxLwps?: number;
   readonly limitpriv: readonly string[];
-  readonly fs: readonly { readonly dir: string; readonly special: string; readonly type: "bind" | "lofs"; readonly options: readonly string[] }[];
+  readonly fs: readonly { readonly dir: string; readonly special: string; readonly type: "bind" | "lofs"; readonly options: readonly string[]; readonly unsafeHostWrite?: true }[];
   readonly init?: readonly string[];
   readonly stateRoot: string;
 }
@@ -53,7 +53,7 @@ export function normalizeZone(a: ZoneArgs & { name: string }): ZoneSpec {
     ...(a.cpuShares !== undefined ? { cpuShares: a.cpuShares } : {}),
     ...(a.maxLwps !== undefined ? { maxLwps: a.maxLwps } : {}),
     limitpriv: [...(a.limitpriv ?? ["default"])],
-    fs: (a.fs ?? []).map((f) => ({ dir: f.dir, special: f.special, type: f.type ?? "lofs", options: [...(f.options ?? [])] })),
+    fs: (a.fs ?? []).map((f) => ({ dir: f.dir, special: f.special, type: f.type ?? "lofs", options: [...(f.options ?? [])], ...(f.unsafeHostWrite ? { unsafeHostWrite: true as const } : {}) })),
     ...(a.init ? { init: [...a.init] } : {}),
     stateRoot,
   };
@@ -119,7 +119,7 @@ export function compileZone(z: ZoneSpec, facts: SparseFacts): ContainerSpec {
     },
     mounts: [
       ...inherited.map((d) => ({ type: "bind" as const, source: d, target: d, readOnly: true })),
-      ...z.fs.map((f) => ({ type: "bind" as const, source: f.special, target: f.dir, readOnly: f.options.includes("ro") })),
+      ...z.fs.map((f) => ({ type: "bind" as const, source: f.special, target: f.dir, readOnly: f.options.includes("ro"), ...(f.unsafeHostWrite ? { unsafeHostWrite: true as const } : {}) })),
       ...(holder ? [HOLDER.mount] : []),
     ],
     stopTimeout: holder ? "0s" : "10s",

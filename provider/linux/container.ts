@@ -18,6 +18,8 @@ import { netnsName } from "./names";
 import { lastConsoleLines, prepareConsole } from "./logs";
 import { readUnitRecord, UnitKind, UnitRecord, writeUnitRecord } from "./unit-record";
 import { diffEngineSpecs } from "../core/diff";
+import { writableBindReason, writableBindRisk } from "../core/host-paths";
+import { holdPorts, releasePorts } from "./ports";
 import { isRunning } from "./proc";
 
 export interface CreateOptions {
@@ -44,7 +46,11 @@ export async function createContainer(host: Host, spec: ContainerSpec, owner: st
     await checkHostInputs(host, spec);
     const existing = await readUnitRecord(host, p.record);
     if (existing && opts.adopt) return await adoptContainer(host, spec, owner, existing, kind);
-    await removeLeftovers(host, spec, owner, existing);
+    // Under the lock that creates hold while they make a unit directory and its record, so a
+    // directory without a record is a crash's, never another create's in flight.
+    if (existing || (await exists(p.dir))) {
+      await host.withLock(statePaths(spec.stateRoot).unitsLock, async () => removeLeftovers(host, spec, owner, await readUnitRecord(host, p.record)));
+    }
     const rootDir = spec.engine?.rootDir;
     if (rootDir && !(await fs.stat(rootDir).then((st) => st.isDirectory(), () => false))) {
       throw new Error(`${rootDir} is not a directory on this host: create it, or fix the path`);
@@ -55,9 +61,18 @@ export async function createContainer(host: Host, spec: ContainerSpec, owner: st
     let started: Started | undefined;
     await runSteps([
       {
+        describe: "hold its host ports",
+        do: () => holdPorts(host, spec.stateRoot, spec.name, spec.ports, portProperty),
+        undo: () => releasePorts(host, spec.stateRoot, spec.name),
+      },
+      {
         describe: `make unit directory \`${p.dir}\``,
         do: () =>
           host.withLock(statePaths(spec.stateRoot).unitsLock, async () => {
+            // Another create of this name (another resource in this program or another stack) may
+            // have got here first since the look above: it won, and nothing of it is touched.
+            const other = await readUnitRecord(host, p.record);
+            if (other) throw new Error(`another resource is making a unit named \`${spec.name}\` on this host (${other.owner}): two units cannot share a name on one host; give one of them another name`);
             await makeUnitDirs(p);
             await writeUnitRecord(host, p.record, record);
           }),
@@ -115,47 +130,62 @@ export async function createContainer(host: Host, spec: ContainerSpec, owner: st
  * into its cgroup files; state by starting or stopping), keeping its init.
  */
 export async function updateContainer(host: Host, spec: ContainerSpec, olds: ContainerOutputs, action: "live" | "restart", owner: string): Promise<ContainerOutputs> {
-  const p = unitPaths(spec.stateRoot, spec.name);
-  const runtime = runtimeFor(host, spec.stateRoot, olds.runtime);
   try {
-    const rec = await readUnitRecord(host, p.record);
+    const rec = await readUnitRecord(host, unitPaths(spec.stateRoot, spec.name).record);
     await checkHostInputs(host, spec);
-    const stopMs = parseDuration(spec.stopTimeout);
-    const st = await unitState(host, spec.stateRoot, spec.name, olds.runtime);
-    let running = st.status === "running";
-    if (action === "restart" || spec.state === "stopped") {
-      await stopUnit(host, runtime, olds, stopMs);
-      running = false;
+    // Before anything stops: a port another unit or a host service has is refused here.
+    await holdPorts(host, spec.stateRoot, spec.name, spec.ports, portProperty);
+    try {
+      return await applyUpdate(host, spec, olds, action, owner, rec);
+    } catch (e) {
+      await releasePorts(host, spec.stateRoot, spec.name, olds.ports ?? []);
+      throw e;
     }
-    const address = await reattach(host, spec, olds, action === "restart", running ? st.pid : undefined);
-    let started: Started | undefined;
-    const next = withAddress(spec, address);
-    await writeEtc(next, address);
-    await writeBundle(host, next, p.config);
-    if (spec.state === "running") {
-      if (running) {
-        const driver = cgroupDriver(host, await detectCgroupMode(host));
-        await driver.writeLimits(unitCgroupPath(spec.stateRoot, spec.name), spec.limits);
-      } else {
-        await runtime.remove(spec.name); // created or stopped: start afresh from the bundle
-        await ensureMounted(host, spec);
-        started = await start(host, runtime, spec);
-      }
-    }
-    // A port table is only ever ours, written for declared ports: with none declared before or
-    // now there is none to write or delete (and no `nft` to spawn for every live update).
-    if (spec.ports.length > 0 || (olds.ports?.length ?? 0) > 0) {
-      if (address) await writePortTable(host, spec.stateRoot, spec.name, address, spec.ports);
-      else await deletePortTable(host, spec.stateRoot, spec.name);
-    }
-    await settle(host, spec, started);
-    // The record follows the unit: what it runs now, and who manages it (an alias or adoption changes the URN).
-    if (rec) await writeUnitRecord(host, p.record, { ...rec, owner, spec: next, complete: true });
-    return await observed(host, next, olds.runtime, owner);
   } catch (e) {
     throw wrapError(`update container \`${spec.name}\``, e);
   }
 }
+
+async function applyUpdate(host: Host, spec: ContainerSpec, olds: ContainerOutputs, action: "live" | "restart", owner: string, rec: UnitRecord | undefined): Promise<ContainerOutputs> {
+  const p = unitPaths(spec.stateRoot, spec.name);
+  const runtime = runtimeFor(host, spec.stateRoot, olds.runtime);
+  const stopMs = parseDuration(spec.stopTimeout);
+  const st = await unitState(host, spec.stateRoot, spec.name, olds.runtime);
+  let running = st.status === "running";
+  if (action === "restart" || spec.state === "stopped") {
+    await stopUnit(host, runtime, olds, stopMs);
+    running = false;
+  }
+  const address = await reattach(host, spec, olds, action === "restart", running ? st.pid : undefined);
+  let started: Started | undefined;
+  const next = withAddress(spec, address);
+  await writeEtc(next, address);
+  await writeBundle(host, next, p.config);
+  if (spec.state === "running") {
+    if (running) {
+      const driver = cgroupDriver(host, await detectCgroupMode(host));
+      await driver.writeLimits(unitCgroupPath(spec.stateRoot, spec.name), spec.limits);
+    } else {
+      await runtime.remove(spec.name); // created or stopped: start afresh from the bundle
+      await ensureMounted(host, spec);
+      started = await start(host, runtime, spec);
+    }
+  }
+  // A port table is only ever ours, written for declared ports: with none declared before or
+  // now there is none to write or delete (and no `nft` to spawn for every live update).
+  if (spec.ports.length > 0 || (olds.ports?.length ?? 0) > 0) {
+    if (address) await writePortTable(host, spec.stateRoot, spec.name, address, spec.ports);
+    else await deletePortTable(host, spec.stateRoot, spec.name);
+  }
+  await settle(host, spec, started);
+  await releasePorts(host, spec.stateRoot, spec.name, spec.ports);
+  // The record follows the unit: what it runs now, and who manages it (an alias or adoption changes the URN).
+  if (rec) await writeUnitRecord(host, p.record, { ...rec, owner, spec: next, complete: true });
+  return await observed(host, next, olds.runtime, owner);
+}
+
+/** A port forward's place in the kind's own words (Container's ports; Jail and Zone have none). */
+const portProperty = (i: number) => `ports[${i}]`;
 
 /** Removes everything the unit has on the host. A unit that is already gone is success. */
 export async function deleteContainer(host: Host, olds: ContainerOutputs): Promise<void> {
@@ -168,6 +198,7 @@ export async function deleteContainer(host: Host, olds: ContainerOutputs): Promi
     await stopUnit(host, runtime, olds, olds.stopTimeout ? parseDuration(olds.stopTimeout) : 0);
     await removeUnitCgroup(host, await detectCgroupMode(host), unitCgroupPath(olds.stateRoot, olds.name));
     await deletePortTable(host, olds.stateRoot, olds.name);
+    await releasePorts(host, olds.stateRoot, olds.name);
     await unplumbUnit(host, olds.stateRoot, olds.name);
     if (olds.address && olds.network?.network) await releaseAddress(host, olds.stateRoot, olds.network.network, olds.address, olds.name);
     await unmountAll(host, p.rootfs);
@@ -302,6 +333,12 @@ async function checkHostInputs(host: Host, spec: ContainerSpec): Promise<void> {
     if (m.type === "bind" && !(await exists(m.source))) {
       throw new Error(`mounts[${i}].source: ${m.source} does not exist on this host: create it, or fix the path`);
     }
+    if (m.type === "bind" && !m.readOnly && !m.unsafeHostWrite) {
+      // Preview judged the path as written; only the host knows where its links lead.
+      const real = await fs.realpath(m.source);
+      const risk = writableBindRisk(real, await fs.realpath(spec.stateRoot).catch(() => spec.stateRoot));
+      if (risk) throw new Error(`the bind mount of ${m.source} at ${m.target}: ${writableBindReason(real === m.source ? m.source : `${m.source} (a link to ${real})`, risk, "read-only")}`);
+    }
     if (m.type === "volume" && !(await exists(volumePaths(spec.stateRoot, m.source).record))) {
       throw new Error(`mounts[${i}].source: no Paddock volume \`${m.source}\` under ${spec.stateRoot}: create it first (new Volume("${m.source}", ...)) with the same stateRoot`);
     }
@@ -347,7 +384,7 @@ async function removeLeftovers(host: Host, spec: ContainerSpec, owner: string, r
   const p = unitPaths(spec.stateRoot, spec.name);
   if (rec === undefined) {
     // The unit directory is the first thing a create makes, so without it a crash left nothing
-    // else (the common case: spare the spawns). With it but no record, clear what may be there.
+    // else. With it but no record, a crash came between the two: clear what may be there.
     if (await exists(p.dir)) await cleanup(host, spec, undefined);
     return;
   }
@@ -374,6 +411,8 @@ async function adoptContainer(host: Host, spec: ContainerSpec, owner: string, re
   const olds = outputs(was, rec.runtime, st.pid, st.status, owner);
   let d = diffEngineSpecs(olds as unknown as Record<string, unknown>, spec);
   if (legacy && !legacy.sameBundle && d.action !== "replace") d = { ...d, action: "restart" };
+  // Found stopped (killed, or the host rebooted) while the program wants it running: start it, as up would.
+  if (d.action === "none" && spec.state === "running" && st.status !== "running") d = { ...d, action: "live" };
   if (d.replaces.length > 0) {
     throw new Error(`adopt: the unit \`${spec.name}\` on this host differs from the program in ${d.replaces.join(", ")}, which only a replacement can change, and a replacement loses what the unit wrote: make the program match the unit (it runs what ${p.record} records), or remove the unit from the host first`);
   }
@@ -404,6 +443,7 @@ async function cleanup(host: Host, spec: ContainerSpec, runtime: RuntimeName | u
   }
   await removeUnitCgroup(host, await detectCgroupMode(host), unitCgroupPath(spec.stateRoot, spec.name));
   await deletePortTable(host, spec.stateRoot, spec.name);
+  await releasePorts(host, spec.stateRoot, spec.name);
   await unplumbUnit(host, spec.stateRoot, spec.name);
   await unmountAll(host, p.rootfs);
   await removeUnitDir(spec.stateRoot, p.dir);

@@ -9,6 +9,7 @@ import { OWNER_KEY, PortSpec } from "../core/spec";
 import { exists, networkPaths, statePaths } from "./paths";
 import { netnsName, networkTable, unitTable, vethName } from "./names";
 import { leaseHolder, leasesIn, releaseLease, takeLease } from "./leases";
+import { checkBridgeAndSubnet, restoreFoundBridge } from "./bridge";
 
 /** Every Paddock bridge joins this interface group, so isolation rules can say "any Paddock network" in one word. */
 export const PADDOCK_IFGROUP = 28772; // "pd"
@@ -39,8 +40,9 @@ export async function createNetwork(host: Host, spec: NetworkSpec, owner: string
       if (rec && rec.owner === owner && rec.complete === false) await deleteNetwork(host, rec);
       else if (rec) throw new Error(refusal(spec.name, owner, rec.owner));
       await checkNoOverlap(host, spec);
-      const bridgeExisted = await linkExists(host, spec.bridge);
-      const outs: NetworkOutputs = { ...spec, bridgeCreated: !bridgeExisted, bridgeUp: true, stateVersion: STATE_VERSION };
+      const found = await checkBridgeAndSubnet(host, spec);
+      const bridgeExisted = found !== undefined;
+      const outs: NetworkOutputs = { ...spec, bridgeCreated: !bridgeExisted, ...(found ? { bridgeFound: found } : {}), bridgeUp: true, stateVersion: STATE_VERSION };
       const record = (complete: boolean): NetworkRecord => ({ ...outs, owner, complete });
       await runSteps([
         {
@@ -54,7 +56,7 @@ export async function createNetwork(host: Host, spec: NetworkSpec, owner: string
         {
           describe: `set up bridge \`${spec.bridge}\``,
           do: () => setUpBridge(host, spec, !bridgeExisted),
-          undo: () => (bridgeExisted ? removeGateway(host, spec) : host.run(["ip", "link", "del", spec.bridge]).then(() => undefined)),
+          undo: () => (found ? restoreFoundBridge(host, spec, found) : host.run(["ip", "link", "del", spec.bridge]).then(() => undefined)),
         },
         {
           describe: `install nftables table \`${networkTable(spec.stateRoot, spec.name)}\``,
@@ -124,8 +126,10 @@ export async function deleteNetwork(host: Host, olds: NetworkOutputs): Promise<v
     await deleteTable(host, networkTable(olds.stateRoot, olds.name));
     if (olds.bridgeCreated) {
       if (await linkExists(host, olds.bridge)) await deleteLink(host, olds.bridge);
+    } else if (olds.bridgeFound) {
+      await restoreFoundBridge(host, olds, olds.bridgeFound);
     } else {
-      await removeGateway(host, olds);
+      await removeGateway(host, olds); // recorded before 0.2, which kept no more of how it was found
     }
     await fs.rm(p.dir, { recursive: true, force: true });
   } catch (e) {
@@ -166,6 +170,9 @@ async function checkNoOverlap(host: Host, spec: NetworkSpec): Promise<void> {
     const text = await host.readFile(networkPaths(spec.stateRoot, other).record);
     if (!text) continue;
     const o = JSON.parse(text) as NetworkSpec;
+    if (o.name !== spec.name && o.bridge === spec.bridge) {
+      throw new Error(`bridge: \`${spec.bridge}\` is the bridge of network \`${o.name}\`: give each Network its own bridge`);
+    }
     const s = parseSubnet(o.subnet);
     if (mine.network < s.network + subnetSize(s) && s.network < mine.network + subnetSize(mine)) {
       throw new Error(`subnet ${spec.subnet} overlaps network \`${o.name}\` (${o.subnet}): choose a free range`);

@@ -290,6 +290,10 @@ export interface BindMount {
    * Mount it read-only.
    */
   readOnly?: boolean;
+  /**
+   * Allow this mount to be writable although its source is a system path of the host (/, /etc, /boot, /usr, /bin, /sbin, /lib*, /proc, /sys, /dev, a directory holding them) or Paddock's state root. Such a mount lets the unit change or destroy the host: set it only for a unit that is meant to manage the host. Default false: such a source is refused unless the mount is read-only.
+   */
+  unsafeHostWrite?: boolean;
 }
 export interface TmpfsMount {
   /**

@@ -90,6 +90,10 @@ export type JailArgs = {
     source: AbsolutePath1;
     target: ContainerPath;
     readOnly?: boolean;
+    /**
+     * Allow this mount to be writable although its source is a system path of the host (/, /etc, /boot, /usr, /bin, /sbin, /lib*, /proc, /sys, /dev, a directory holding them) or Paddock's state root. Such a mount lets the unit change or destroy the host: set it only for a unit that is meant to manage the host. Default false: such a source is refused unless the mount is read-only.
+     */
+    unsafeHostWrite?: boolean;
   }[];
   stateRoot?: AbsolutePath3;
   /**

@@ -5,7 +5,7 @@ import { spawn } from "child_process";
 import { unitPaths } from "../../provider/linux/paths";
 import { container } from "../../provider";
 import type { ContainerOutputs } from "../../provider/core/spec";
-import { inUnit, inventory, isAlive, makeTestStateRoot, removeTestStateRoot, requireRoot, treeFingerprint } from "../helpers/host";
+import { inUnit, inventory, isAlive, killUnitInit, makeTestStateRoot, removeTestStateRoot, requireRoot, treeFingerprint } from "../helpers/host";
 
 describe("host: a busybox Container on this machine (real runc, namespaces, overlay)", function () {
   let stateRoot: string;
@@ -163,6 +163,17 @@ describe("host: a busybox Container on this machine (real runc, namespaces, over
       assert.ok(isAlive(mine.pid), "the existing unit still runs");
     });
 
+    it("WHEN two resources race to create units of one name THEN one wins, the other is refused naming it, and the winner's root is mounted once", async () => {
+      const results = await Promise.allSettled([create(inputs("twin", { __paddockOwner: "a/twin" })), create(inputs("twin", { __paddockOwner: "b/twin" }))]);
+      const won = results.filter((r): r is PromiseFulfilledResult<ContainerOutputs> => r.status === "fulfilled");
+      const lost = results.filter((r): r is PromiseRejectedResult => r.status === "rejected");
+      assert.deepStrictEqual([won.length, lost.length], [1, 1], JSON.stringify(results.map((r) => r.status === "rejected" ? String(r.reason) : "ok")));
+      assert.match(String(lost[0].reason), /another resource is making a unit named `twin` on this host \([ab]\/twin\)|a unit named `twin` already exists on this host \(owned by [ab]\/twin\)/);
+      assert.ok(isAlive(won[0].value.pid));
+      const root = path.join(stateRoot, "units/twin/rootfs");
+      assert.strictEqual(fs.readFileSync("/proc/self/mountinfo", "utf8").split("\n").filter((l) => l.split(" ")[4] === root).length, 1);
+    });
+
     it("WHEN another program owns a unit of that name THEN the refusal says how to adopt it", async () => {
       await assert.rejects(create(inputs("taken", { __paddockOwner: "other/stack/taken" })), /set `adopt: true` on the resource/);
     });
@@ -218,6 +229,16 @@ describe("host: a busybox Container on this machine (real runc, namespaces, over
       await assert.rejects(create(inputs("adoptroot", { adopt: true, rootfs: { directory: "/srv/elsewhere" } })), /adopt: the unit `adoptroot` on this host differs from the program in rootfs, which only a replacement can change/);
       assert.ok(isAlive(theirs.pid));
       assert.strictEqual(JSON.parse(fs.readFileSync(unitPaths(stateRoot, "adoptroot").record, "utf8")).owner, "old/stack/adoptroot");
+    });
+
+    it("WHEN the unit it adopts was found stopped THEN adoption starts it, keeping its writes", async () => {
+      const theirs = await create(inputs("adoptdead", { __paddockOwner: "old/stack/adoptdead" }));
+      inUnit(theirs.pid, ["/bin/sh", "-c", "echo kept > /root/data"]);
+      killUnitInit(theirs.pid);
+      const mine = await create(inputs("adoptdead", { adopt: true }));
+      assert.strictEqual(mine.status, "running");
+      assert.notStrictEqual(mine.pid, theirs.pid);
+      assert.strictEqual(inUnit(mine.pid, ["cat", "/root/data"]), "kept\n");
     });
 
     it("WHEN nothing of that name exists THEN it is created as usual", async () => {

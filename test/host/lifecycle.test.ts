@@ -115,6 +115,14 @@ describe("host: Container lifecycle (limits, mounts, user, stop/start, drift)", 
     assert.deepStrictEqual(inventory(stateRoot), inv);
   });
 
+  it("GIVEN a writable bind whose source links to /etc THEN create fails at up naming where it leads, and leaves nothing", async () => {
+    const link = path.join(scratch, "etc-link");
+    fs.symlinkSync("/etc", link);
+    const inv = inventory(stateRoot);
+    await assert.rejects(create(inputs("etclink", { mounts: [{ type: "bind", source: link, target: "/x" }] })), /the bind mount of \S+etc-link at \/x: \S+etc-link \(a link to \/etc\) is a system directory of the host \(\/etc\): a writable bind mount lets the unit change the host/);
+    assert.deepStrictEqual(inventory(stateRoot), inv);
+  });
+
   it("GIVEN an init that dies at once THEN create fails with its last output and leaves nothing", async () => {
     const inv = inventory(stateRoot);
     // The case: httpd is at /usr/sbin/httpd in busybox, not /bin/httpd.

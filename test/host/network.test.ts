@@ -1,6 +1,7 @@
 import * as assert from "assert";
-import { execFileSync } from "child_process";
+import { execFileSync, spawnSync } from "child_process";
 import * as fs from "fs";
+import * as net from "net";
 import * as path from "path";
 import { container, network } from "../../provider";
 import type { ContainerOutputs } from "../../provider/core/spec";
@@ -291,6 +292,96 @@ describe("host: Networks and units on them (bridges, addresses, isolation, port 
       await makeNet("netother", { subnet: "10.77.14.0/24", __paddockOwner: "old/stack/netother" });
       await assert.rejects(makeNet("netother", { subnet: "10.77.15.0/24", adopt: true }), /adopt: the network `netother` on this host differs from the program \(subnet is 10\.77\.14\.0\/24 there, 10\.77\.15\.0\/24 in the program; gateway is 10\.77\.14\.1 there, 10\.77\.15\.1 in the program\)/);
       assert.strictEqual(recordOf("netother").owner, "old/stack/netother");
+    });
+  });
+
+  describe("GIVEN host ports that are taken", () => {
+    const fwd = (hostPort: number, hostAddress = "127.0.0.1") => ({ ports: [{ hostPort, containerPort: 80, hostAddress }] });
+    before(async () => {
+      await makeNet("portnet", { subnet: "10.77.45.0/24" });
+    });
+
+    it("WHEN a second unit forwards the same host port THEN up refuses it naming the first, and leaves nothing of it", async () => {
+      await makeUnit(unitInputs("porta", "portnet", fwd(18481)));
+      const inv = inventory(stateRoot);
+      await assert.rejects(makeUnit(unitInputs("portb", "portnet", fwd(18481))), /ports\[0\]: 127\.0\.0\.1:18481\/tcp is already forwarded to unit `porta`/);
+      assert.deepStrictEqual(inventory(stateRoot), inv);
+      await assert.rejects(makeUnit(unitInputs("portc", "portnet", fwd(18481, "0.0.0.0"))), /ports\[0\]: 0\.0\.0\.0:18481\/tcp is already forwarded to unit `porta` \(127\.0\.0\.1:18481\)/);
+    });
+
+    it("WHEN the unit holding a port is deleted THEN another unit may take it", async () => {
+      await dropUnit(units.get("porta")!);
+      const b = await makeUnit(unitInputs("portb", "portnet", fwd(18481)));
+      assert.strictEqual(wgetFrom(0, "http://127.0.0.1:18481/hostname"), "portb\n");
+    });
+
+    it("WHEN a host service listens on the port THEN up refuses, naming the process, and the service keeps its traffic", async () => {
+      const server = net.createServer((c) => c.end("host service\n"));
+      await new Promise<void>((r) => server.listen(18483, "127.0.0.1", r));
+      try {
+        await assert.rejects(makeUnit(unitInputs("portd", "portnet", fwd(18483))), new RegExp(`ports\\[0\\]: 127\\.0\\.0\\.1:18483/tcp is where node \\(pid ${process.pid}\\) listens on this host`));
+        const reply = await new Promise<string>((resolve, reject) => {
+          const c = net.connect(18483, "127.0.0.1");
+          let got = "";
+          c.on("data", (d) => (got += d)).on("end", () => resolve(got)).on("error", reject);
+        });
+        assert.strictEqual(reply, "host service\n");
+      } finally {
+        await new Promise((r) => server.close(r));
+      }
+    });
+
+    it("WHEN a live update moves a forward onto a taken port THEN it is refused before anything changes, and the unit keeps its old port", async () => {
+      await makeUnit(unitInputs("porte", "portnet", fwd(18484)));
+      const b = units.get("portb")!;
+      const news = (await container.check(b as never, unitInputs("portb", "portnet", fwd(18484)))).inputs;
+      await assert.rejects(container.update("portb", b as never, news), /ports\[0\]: 127\.0\.0\.1:18484\/tcp is already forwarded to unit `porte`/);
+      assert.strictEqual(wgetFrom(0, "http://127.0.0.1:18481/hostname"), "portb\n");
+      assert.strictEqual(wgetFrom(0, "http://127.0.0.1:18484/hostname"), "porte\n");
+    });
+  });
+
+  describe("GIVEN host interfaces the Network must not harm (devices this test makes and removes)", () => {
+    const ip = (...args: string[]) => execFileSync("ip", args, { encoding: "utf8" });
+    const sysctl = (ifname: string) => fs.readFileSync(`/proc/sys/net/ipv4/conf/${ifname}/route_localnet`, "utf8").trim();
+    const linkInfo = (ifname: string) => JSON.parse(ip("-j", "addr", "show", "dev", ifname))[0] as { group: string; flags: string[]; addr_info: { family: string; local: string }[] };
+    before(() => {
+      ip("link", "add", "pdt-v0", "type", "veth", "peer", "name", "pdt-v1");
+      // The peer carries an address and a route of "the host" (this kernel has no dummy device).
+      ip("addr", "add", "10.77.41.1/24", "dev", "pdt-v1");
+      ip("link", "set", "pdt-v1", "up");
+      ip("route", "add", "10.77.42.0/24", "dev", "pdt-v1");
+      ip("link", "add", "pdt-br0", "type", "bridge");
+    });
+    after(() => {
+      for (const l of ["pdt-v0", "pdt-br0"]) spawnSync("ip", ["link", "del", l]); // the veth's peer and its route go with it
+    });
+
+    it("WHEN bridge names a veth THEN up refuses, naming its kind, and the veth is untouched", async () => {
+      await assert.rejects(makeNet("onveth", { subnet: "10.77.43.0/24", bridge: "pdt-v0" }), /bridge: `pdt-v0` is not a bridge but a veth device/);
+      const v = linkInfo("pdt-v0");
+      assert.deepStrictEqual([v.group, v.addr_info.filter((a) => a.family === "inet").length, sysctl("pdt-v0")], ["default", 0, "0"]);
+      assert.ok(!fs.existsSync(path.join(stateRoot, "networks/onveth")));
+    });
+
+    it("WHEN the subnet overlaps an address of the host THEN up refuses, naming the interface", async () => {
+      await assert.rejects(makeNet("onaddr", { subnet: "10.77.40.0/23" }), /subnet: 10\.77\.40\.0\/23 overlaps 10\.77\.41\.1\/24, an address of this host on `pdt-v1`/);
+      assert.ok(!fs.existsSync(path.join(stateRoot, "networks/onaddr")));
+      assert.ok(!fs.existsSync("/sys/class/net/pd-onaddr"));
+    });
+
+    it("WHEN the subnet overlaps a route of the host THEN up refuses, naming the route", async () => {
+      await assert.rejects(makeNet("onroute", { subnet: "10.77.42.128/25" }), /subnet: 10\.77\.42\.128\/25 overlaps the host's route to 10\.77\.42\.0\/24 on `pdt-v1`/);
+    });
+
+    it("WHEN a Network uses an existing bridge THEN delete leaves it exactly as found: no address, its group, route_localnet and state", async () => {
+      const was = linkInfo("pdt-br0");
+      const n = await makeNet("onbridge", { subnet: "10.77.44.0/24", bridge: "pdt-br0" });
+      assert.strictEqual(sysctl("pdt-br0"), "1", "in use: forwards from 127.0.0.1 reach its units");
+      await network.delete(n.name, n as never);
+      nets.delete("onbridge");
+      const now = linkInfo("pdt-br0");
+      assert.deepStrictEqual([now.group, now.flags.includes("UP"), now.addr_info.filter((a) => a.family === "inet").length, sysctl("pdt-br0")], [was.group, was.flags.includes("UP"), 0, "0"]);
     });
   });
 });

@@ -8,6 +8,15 @@ describe("check: Container inputs", () => {
     assert.deepStrictEqual(checkContainer(valid), []);
   });
 
+  it("GIVEN a system path bound read-only, or writable with unsafeHostWrite, or an ordinary path THEN there are no failures", () => {
+    for (const m of [
+      { type: "bind", source: "/etc/shadow", target: "/x", readOnly: true },
+      { type: "bind", source: "/etc", target: "/x", unsafeHostWrite: true },
+      { type: "bind", source: "/srv/data", target: "/x" },
+      { type: "bind", source: "/var/lib/paddock-data", target: "/x" },
+    ]) assert.deepStrictEqual(checkContainer({ ...valid, mounts: [m] }), [], JSON.stringify(m));
+  });
+
   it("GIVEN every property set validly THEN there are no failures", () => {
     const full = {
       ...valid, hostname: "web.example", env: { A_1: "x", _B: "" }, network: { mode: "host" }, runtime: "runc", stateRoot: "/srv/paddock",
@@ -69,6 +78,14 @@ describe("check: Container inputs", () => {
     ["a mount onto /proc", { ...valid, mounts: [{ type: "tmpfs", target: "/proc/x" }] }, "mounts[0].target", /managed by the runtime/],
     ["two mounts on one target", { ...valid, mounts: [{ type: "tmpfs", target: "/t" }, { type: "tmpfs", target: "/t" }] }, "mounts[1].target", /already the target of mounts\[0\]/],
     ["a tmpfs size without a unit", { ...valid, mounts: [{ type: "tmpfs", target: "/t", size: "16" }] }, "mounts[0].size", /with a unit/],
+    ["a writable bind of the host's root", { ...valid, mounts: [{ type: "bind", source: "/", target: "/x" }] }, "mounts[0].source", /the host's root directory: a writable bind mount lets the unit change the host/],
+    ["a writable bind of /etc/shadow", { ...valid, mounts: [{ type: "bind", source: "/etc/shadow", target: "/x" }] }, "mounts[0].source", /system directory of the host \(\/etc\).*readOnly: true.*unsafeHostWrite: true/],
+    ["a writable bind of /proc", { ...valid, mounts: [{ type: "bind", source: "/proc", target: "/x" }] }, "mounts[0].source", /kernel interface of the host \(\/proc\)/],
+    ["a writable bind of /sys/fs/cgroup", { ...valid, mounts: [{ type: "bind", source: "/sys/fs/cgroup", target: "/x" }] }, "mounts[0].source", /kernel interface of the host \(\/sys\)/],
+    ["a writable bind of /dev", { ...valid, mounts: [{ type: "bind", source: "/dev", target: "/x" }] }, "mounts[0].source", /kernel interface of the host \(\/dev\)/],
+    ["a writable bind of the state root", { ...valid, mounts: [{ type: "bind", source: "/var/lib/paddock/units", target: "/x" }] }, "mounts[0].source", /Paddock's state root \/var\/lib\/paddock/],
+    ["a writable bind of a directory holding the state root", { ...valid, mounts: [{ type: "bind", source: "/var/lib", target: "/x" }] }, "mounts[0].source", /Paddock's state root \/var\/lib\/paddock, or holds it/],
+    ["a writable bind of /usr/lib/", { ...valid, mounts: [{ type: "bind", source: "/usr/lib/", target: "/x" }] }, "mounts[0].source", /system directory of the host \(\/usr\)/],
     ["a user without a gid", { ...valid, user: { uid: 1000 } }, "user.gid", /is required/],
     ["a negative uid", { ...valid, user: { uid: -1, gid: 0 } }, "user.uid", /must be >= 0/],
     ["a relative workdir", { ...valid, workdir: "srv" }, "workdir", /absolute path/],
@@ -119,6 +136,7 @@ describe("check: Network inputs", () => {
     ["a bridge name with a space", { ...ok, bridge: "br lan" }, "bridge", /interface name/],
     ["nat as a string", { ...ok, nat: "yes" }, "nat", /must be boolean/],
     ["an unknown property", { ...ok, vlan: 5 }, "vlan", /not a known property/],
+    ["the loopback interface as bridge", { ...ok, bridge: "lo" }, "bridge", /lo is the host's loopback interface, not a bridge/],
   ];
   for (const [what, inputs, property, reason] of cases) {
     it(`GIVEN ${what} THEN the failure names \`${property}\``, () => {

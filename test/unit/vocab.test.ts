@@ -31,6 +31,8 @@ describe("Jail: jail.conf onto the engine", () => {
     ["ip4 without interface", { ...dns, interface: undefined }, "interface", /name the Paddock Network/],
     ["nothing to keep it alive", { name: "x", path: "/srv/j" }, "execStart", /neither exec.start nor persist/],
     ["pcpu as a string", { ...dns, limits: { pcpu: "50" } }, "limits.pcpu", /must be number/],
+    ["a path in /etc", { ...dns, path: "/etc/jail" }, "path", /system directory of the host \(\/etc\): a jail writes to its path/],
+    ["a writable mount.fstab of /usr", { ...dns, mountFstab: [{ source: "/usr", target: "/usr" }] }, "mountFstab[0].source", /system directory of the host \(\/usr\).*readOnly: true.*unsafeHostWrite: true/],
   ];
   for (const [what, inputs, prop, why] of bad) {
     it(`refuses ${what}, naming \`${prop}\``, () => {
@@ -81,6 +83,9 @@ describe("Zone: zonecfg onto the engine", () => {
     fs: [{ dir: "/data", special: "/srv/data", type: "bind", options: ["ro"] }] };
 
   it("accepts the issue's zone", () => assert.deepStrictEqual(checkZone(db), []));
+  it("accepts a read-only fs of a system directory, and a writable one with unsafeHostWrite", () => {
+    assert.deepStrictEqual(checkZone({ name: "z", fs: [{ dir: "/opt", special: "/usr", options: ["ro"] }, { dir: "/h", special: "/etc", unsafeHostWrite: true }] }), []);
+  });
 
   const bad: [string, Record<string, unknown>, string, RegExp][] = [
     ["an unknown zonecfg property", { ...db, pool: "web" }, "pool", /not supported: the supported zonecfg properties are/],
@@ -91,6 +96,7 @@ describe("Zone: zonecfg onto the engine", () => {
     ["shared with net", { name: "e", net: [{ network: "lan" }] }, "net", /uses the host's stack/],
     ["a zonepath outside the state root", { name: "z", zonepath: "/zones/z" }, "zonepath", /must lie under the state root/],
     ["a zonepath inside Paddock's units", { name: "z", zonepath: "/var/lib/paddock/units/z" }, "zonepath", /outside its units/],
+    ["a writable fs of /sys", { name: "z", fs: [{ dir: "/host-sys", special: "/sys" }] }, "fs[0].special", /kernel interface of the host \(\/sys\).*options: \["ro"\]/],
   ];
   for (const [what, inputs, prop, why] of bad) {
     it(`refuses ${what}, naming \`${prop}\``, () => {
