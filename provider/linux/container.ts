@@ -12,7 +12,7 @@ import { ensureVolumeMounted } from "./volume";
 import { ensureBase, Progress } from "./rootfs";
 import { OciRuntime, RuntimeName, resolveRuntime } from "./runtime";
 import { isMountPoint, mountOverlay, parseMountinfo, unmountAll } from "./mounts";
-import { deletePortTable, leaseAddress, loadNetwork, releaseAddress, unplumbUnit, writePortTable } from "./network";
+import { deletePortTable, leaseAddress, loadNetwork, releaseAddress, releaseAddressesOf, unplumbUnit, writePortTable } from "./network";
 import { observedNetwork, plumb, reattach, withAddress, writeEtc } from "./unit-network";
 import { netnsName } from "./names";
 import { lastConsoleLines, prepareConsole } from "./logs";
@@ -200,7 +200,9 @@ export async function deleteContainer(host: Host, olds: ContainerOutputs): Promi
     await deletePortTable(host, olds.stateRoot, olds.name);
     await releasePorts(host, olds.stateRoot, olds.name);
     await unplumbUnit(host, olds.stateRoot, olds.name);
-    if (olds.address && olds.network?.network) await releaseAddress(host, olds.stateRoot, olds.network.network, olds.address, olds.name);
+    // By holder, not by the recorded address: a refresh after the veth was deleted by hand records none.
+    const network = olds.network?.network ?? rec?.spec?.network.network;
+    if (network) await releaseAddressesOf(host, olds.stateRoot, network, olds.name);
     await unmountAll(host, p.rootfs);
     await removeUnitDir(olds.stateRoot, p.dir);
     await tidyStateRoot(host, olds.stateRoot);

@@ -246,6 +246,12 @@ export async function releaseAddress(host: Host, stateRoot: string, network: str
   await releaseLease(host, path.join(networkPaths(stateRoot, network).leases, address), unit);
 }
 
+/** Gives back every address the unit holds on the network, whatever the stack last recorded of it. */
+export async function releaseAddressesOf(host: Host, stateRoot: string, network: string, unit: string): Promise<void> {
+  const dir = networkPaths(stateRoot, network).leases;
+  for (const l of await leasesIn(host, dir)) if (l.holder === unit) await releaseLease(host, path.join(dir, l.name), unit);
+}
+
 /**
  * The unit's named netns with eth0 (its address, default route via the
  * gateway) and lo up. The veth peer is created directly inside the netns: moving

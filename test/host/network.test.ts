@@ -295,6 +295,22 @@ describe("host: Networks and units on them (bridges, addresses, isolation, port 
     });
   });
 
+  it("GIVEN a unit whose veth was deleted by hand and refreshed (no address recorded) WHEN it is deleted THEN its lease is released and its Network can go", async () => {
+    await makeNet("relnet", { subnet: "10.77.46.0/24" });
+    const u = await makeUnit(unitInputs("rel", "relnet"));
+    const veth = fs.readdirSync("/sys/class/net").find((l) => fs.existsSync(`/sys/class/net/${l}/master`) && fs.readlinkSync(`/sys/class/net/${l}/master`).endsWith("/pd-relnet"))!;
+    assert.ok(veth, "found the unit's host veth");
+    execFileSync("ip", ["link", "del", veth]);
+    const seen = (await container.read(u.unitId, u as never)).props as ContainerOutputs;
+    assert.strictEqual(seen.address, "");
+    await container.delete(u.unitId, seen as never);
+    units.delete("rel");
+    assert.deepStrictEqual(fs.readdirSync(path.join(stateRoot, "networks/relnet/leases")), []);
+    const n = nets.get("relnet")!;
+    await network.delete(n.name, n as never);
+    nets.delete("relnet");
+  });
+
   describe("GIVEN host ports that are taken", () => {
     const fwd = (hostPort: number, hostAddress = "127.0.0.1") => ({ ports: [{ hostPort, containerPort: 80, hostAddress }] });
     before(async () => {
