@@ -10,17 +10,19 @@ here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 source "$here/../engine-env.sh"
 root="$(cd "$here/../.." && pwd)"
 mkdir -p "$PADDOCK_PULUMI_BIN"
+# Temporary names carry this process's pid: two runs at once (two `scripts/pulumi` in one
+# checkout) each rename their own file into place, and the last rename wins whole.
 if ! cmp -s "$PADDOCK_PULUMI_BUILD/pulumi" "$PADDOCK_PULUMI_BIN/pulumi"; then
-  rm -f "$PADDOCK_PULUMI_BIN/pulumi.tmp"
-  ln "$PADDOCK_PULUMI_BUILD/pulumi" "$PADDOCK_PULUMI_BIN/pulumi.tmp" 2>/dev/null ||
-    cp "$PADDOCK_PULUMI_BUILD/pulumi" "$PADDOCK_PULUMI_BIN/pulumi.tmp"
-  mv -f "$PADDOCK_PULUMI_BIN/pulumi.tmp" "$PADDOCK_PULUMI_BIN/pulumi"
+  tmp="$PADDOCK_PULUMI_BIN/pulumi.tmp.$$"
+  ln "$PADDOCK_PULUMI_BUILD/pulumi" "$tmp" 2>/dev/null || cp "$PADDOCK_PULUMI_BUILD/pulumi" "$tmp"
+  mv -f "$tmp" "$PADDOCK_PULUMI_BIN/pulumi"
 fi
 
 write() { # write NAME BODY: atomically, so a running engine never sees half a file
-  printf '%s\n' "$2" >"$PADDOCK_PULUMI_BIN/$1.tmp"
-  chmod 755 "$PADDOCK_PULUMI_BIN/$1.tmp"
-  mv "$PADDOCK_PULUMI_BIN/$1.tmp" "$PADDOCK_PULUMI_BIN/$1"
+  local tmp="$PADDOCK_PULUMI_BIN/$1.tmp.$$"
+  printf '%s\n' "$2" >"$tmp"
+  chmod 755 "$tmp"
+  mv -f "$tmp" "$PADDOCK_PULUMI_BIN/$1"
 }
 
 write pulumi-language-nodejs "#!/bin/sh
