@@ -36,6 +36,8 @@ function validatorFor(schema: object): Validator {
       // eslint-disable-next-line @typescript-eslint/no-require-imports
       const { default: Ajv } = require("ajv/dist/2020") as typeof import("ajv/dist/2020");
       ajv = new Ajv({ allErrors: true, verbose: true, strict: false });
+      // A size the pattern admits but no number holds exactly ("999999TiB") fails here, on its property.
+      ajv.addFormat("paddock-size", { type: "string", validate: (text: string) => fitsBytes(text) });
       ajv.addSchema(defsSchema, "defs.schema.json");
     }
     validators.set(schema, (v = ajv.compile(schema)));
@@ -44,6 +46,15 @@ function validatorFor(schema: object): Validator {
 }
 
 type Validator = { (data: unknown): boolean; errors?: ErrorObject[] | null };
+
+function fitsBytes(text: string): boolean {
+  try {
+    parseBytes(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 /** Schema first; only a spec the schema accepts gets the semantic rules (they assume its shape). */
 function checkWith(
@@ -182,7 +193,7 @@ function networkFailures(inputs: Record<string, unknown>, unknown: string[]): Ch
 const ONE_OF_HINTS: readonly [RegExp, string][] = [
   [/^$/, "give exactly one of path (a directory used as the jail's root, as is) or rootfs (a source Paddock builds the root from)"],
   [/^rootfs$/, 'give exactly one source: { busybox: {} }, { directory: "/absolute/path" }, { tarball: { path, sha256 } } or { debootstrap: { suite, variant?, include?, mirror? } }'],
-  [/^mounts\[\d+\]$/, 'give { type: "bind", source: "/host/path", target: "/path/in/unit", readOnly?: boolean } or { type: "tmpfs", target: "/path/in/unit", size?: "16MiB" }'],
+  [/^mounts\[\d+\]$/, 'give { type: "bind", source: "/host/path", target: "/path/in/unit", readOnly?: boolean }, { type: "tmpfs", target: "/path/in/unit", size?: "16MiB" } or { type: "volume", source: volume.name, target: "/path/in/unit", readOnly?: boolean }'],
 ];
 
 function schemaFailures(errors: ErrorObject[], inputs: Record<string, unknown>): CheckFailure[] {
@@ -192,15 +203,32 @@ function schemaFailures(errors: ErrorObject[], inputs: Record<string, unknown>):
     const key = `${f.property}\u0000${f.reason}`;
     if (!seen.has(key)) (seen.add(key), out.push(f));
   };
-  const oneOfFailed = errors.filter((e) => e.keyword === "oneOf").map((e) => propertyPath(e));
+  const oneOfs = errors.filter((e) => e.keyword === "oneOf").map((e) => ({ at: propertyPath(e), branches: Array.isArray(e.schema) ? e.schema.length : 0 }));
+  const underOf = (prop: string) => oneOfs.find((o) => prop === o.at || prop.startsWith(`${o.at}.`) || (o.at === "" && prop !== ""))?.at;
+  // A malformed value inside the branch that otherwise fits is worth naming exactly; then the
+  // other branches' complaints (that it is not their shape) say nothing.
+  const isExact = (e: ErrorObject, prop: string) => ["pattern", "format"].includes(e.keyword) || (e.keyword === "type" && prop !== underOf(prop));
+  const explained = new Set(errors.filter((e) => isExact(e, propertyPath(e))).map((e) => underOf(propertyPath(e))).filter((u) => u !== undefined));
+  // A discriminator no branch accepts (mounts[0].type "nfs"): name it and the values that exist.
+  for (const o of oneOfs) {
+    const byProp = new Map<string, unknown[]>();
+    for (const e of errors) {
+      const prop = propertyPath(e);
+      if (e.keyword === "const" && underOf(prop) === o.at) byProp.set(prop, [...(byProp.get(prop) ?? []), (e.params as { allowedValue: unknown }).allowedValue]);
+    }
+    for (const [prop, allowed] of byProp) {
+      if (o.branches === 0 || allowed.length < o.branches) continue;
+      push({ property: prop, reason: `must be one of ${allowed.map((v) => JSON.stringify(v)).join(", ")} (got ${JSON.stringify(valueAt(inputs, prop))})` });
+      explained.add(o.at);
+    }
+  }
   for (const e of errors) {
     if (e.keyword === "if") continue; // its "then"/"else" failure says what is wrong
-    if (e.schemaPath.startsWith("#/oneOf/")) continue; // a top-level oneOf branch: the oneOf error says it once
     const prop = propertyPath(e);
-    const under = oneOfFailed.find((p) => prop === p || prop.startsWith(`${p}.`));
-    // A malformed value inside a branch that otherwise fits is worth naming exactly.
-    const exact = e.keyword === "pattern" || (e.keyword === "type" && prop !== under);
+    const under = underOf(prop);
+    const exact = isExact(e, prop);
     if (under !== undefined && !exact) {
+      if (explained.has(under)) continue;
       const hint = ONE_OF_HINTS.find(([re]) => re.test(under))?.[1] ?? "matches none of the allowed shapes";
       push({ property: under || "path", reason: under ? `${hint} (got ${JSON.stringify(valueAt(inputs, under))})` : hint });
       continue;

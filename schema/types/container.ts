@@ -184,6 +184,8 @@ export interface DebootstrapSource {
   variant?: "minbase" | "buildd" | "default";
   /**
    * Extra packages to install, e.g. ["busybox", "python3-minimal"].
+   *
+   * Items: A Debian package name: lowercase letters, digits, '+', '-' and '.', starting with a letter or digit.
    */
   include?: string[];
   /**

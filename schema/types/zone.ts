@@ -29,7 +29,7 @@ export type UnitName1 = string;
  */
 export type IPv4 = string;
 /**
- * A size in bytes with a unit: B, KiB, MiB, GiB, TiB (powers of 1024) or kB, MB, GB, TB (powers of 1000), e.g. "64MiB". Sizes that are equal compare equal ("65536KiB" is "64MiB").
+ * A size in bytes with a unit: B, KiB, MiB, GiB, TiB (powers of 1024) or kB, MB, GB, TB (powers of 1000), e.g. "64MiB". Sizes that are equal compare equal ("65536KiB" is "64MiB"). At most 8PiB, the largest size a number holds exactly.
  */
 export type Bytes = string;
 /**
@@ -180,6 +180,8 @@ export interface DebootstrapSource {
   variant?: "minbase" | "buildd" | "default";
   /**
    * Extra packages to install, e.g. ["busybox", "python3-minimal"].
+   *
+   * Items: A Debian package name: lowercase letters, digits, '+', '-' and '.', starting with a letter or digit.
    */
   include?: string[];
   /**
