@@ -8,12 +8,21 @@ import { leaseCpus, leasedCpus, releaseCpus } from "./linux/cpus";
 import { statePaths, unitPaths } from "./linux/paths";
 import type { Vocabulary } from "./vocab";
 
-/** Which inherited directories are symlinks on this host (merged /usr: /bin -> usr/bin): the sparse root repeats them. */
+/**
+ * The host's top-level symlinks the sparse root repeats: those among the
+ * inherited directories, and every other one that leads into an inherited
+ * directory. On a merged-/usr host /lib64 -> usr/lib64 holds the ELF
+ * interpreter: a zone inheriting only /usr needs the link, or no dynamic binary runs.
+ */
 async function hostLinks(dirs: readonly string[]): Promise<Record<string, string>> {
   const links: Record<string, string> = {};
-  for (const d of dirs) {
+  for (const name of await fs.readdir("/")) {
+    const d = `/${name}`;
     const st = await fs.lstat(d).catch(() => undefined);
-    if (st?.isSymbolicLink()) links[d] = await fs.readlink(d);
+    if (!st?.isSymbolicLink()) continue;
+    const target = await fs.readlink(d);
+    const leadsTo = path.resolve("/", target);
+    if (dirs.includes(d) || dirs.some((i) => leadsTo === i || leadsTo.startsWith(`${i}/`))) links[d] = target;
   }
   return links;
 }

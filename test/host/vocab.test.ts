@@ -53,6 +53,15 @@ describe("host: Jail and Zone on the Linux engine", function () {
       assert.ok(!fs.existsSync(path.join(stateRoot, "zones/sparse")));
     });
 
+    it("GIVEN a sparse zone inheriting only /usr on a merged-/usr host THEN its dynamic binaries run (the /lib64 link is repeated)", async function () {
+      if (!fs.lstatSync("/lib64").isSymbolicLink()) this.skip(); // not merged /usr: nothing to repeat
+      const z = await make(zone, { name: "onlyusr", inheritPkgDir: ["/usr"], init: ["/usr/bin/sleep", "1000000"] });
+      assert.strictEqual(fs.readlinkSync(path.join(z.rootfsPath, "lib64")), fs.readlinkSync("/lib64"));
+      const r = execInUnit(stateRoot, "onlyusr", ["/usr/bin/env", "true"]);
+      assert.strictEqual(r.status, 0, r.stderr);
+      await drop(z);
+    });
+
     it("GIVEN two zones with dedicated CPUs THEN their cpusets are disjoint, and a third that does not fit fails cleanly", async () => {
       const online = fs.readFileSync("/sys/devices/system/cpu/online", "utf8").trim();
       const ncpu = online.split(",").reduce((n, r) => n + (r.includes("-") ? Number(r.split("-")[1]) - Number(r.split("-")[0]) + 1 : 1), 0);
