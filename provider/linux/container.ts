@@ -48,7 +48,7 @@ export async function createContainer(host: Host, spec: ContainerSpec, owner: st
     if (existing && opts.adopt) return await adoptContainer(host, spec, owner, existing, kind);
     // Under the lock that creates hold while they make a unit directory and its record, so a
     // directory without a record is a crash's, never another create's in flight.
-    if (existing || (await exists(p.dir))) {
+    if (existing || (await hasLeftovers(spec))) {
       await host.withLock(statePaths(spec.stateRoot).unitsLock, async () => removeLeftovers(host, spec, owner, await readUnitRecord(host, p.record)));
     }
     const rootDir = spec.engine?.rootDir;
@@ -385,9 +385,9 @@ async function observed(host: Host, spec: ContainerSpec, runtimeName: RuntimeNam
 async function removeLeftovers(host: Host, spec: ContainerSpec, owner: string, rec: UnitRecord | undefined): Promise<void> {
   const p = unitPaths(spec.stateRoot, spec.name);
   if (rec === undefined) {
-    // The unit directory is the first thing a create makes, so without it a crash left nothing
-    // else. With it but no record, a crash came between the two: clear what may be there.
-    if (await exists(p.dir)) await cleanup(host, spec, undefined);
+    // No record: a crash between making the directory and writing it, or the directory deleted
+    // by hand with the unit's netns and runtime state left: clear what may be there.
+    if (await hasLeftovers(spec)) await cleanup(host, spec, undefined);
     return;
   }
   const adoptHint = `set \`adopt: true\` on the resource to bring it under this stack as it is (same processes, same data), or remove the unit from the host first`;
@@ -398,6 +398,17 @@ async function removeLeftovers(host: Host, spec: ContainerSpec, owner: string, r
     throw new Error(`a unit named \`${spec.name}\` already exists on this host, made by this same resource (${owner}), but this stack's state does not hold it (the state was lost, or the resource was removed with \`pulumi state delete\`). Paddock will not delete and recreate it, since it may hold data: ${adoptHint}`);
   }
   await cleanup(host, spec, rec.runtime);
+}
+
+/**
+ * Whether anything named for this unit is on the host: its directory, its
+ * network namespace, its runtime state. Looked at without spawning anything, so
+ * the common create (nothing there) stays cheap.
+ */
+async function hasLeftovers(spec: ContainerSpec): Promise<boolean> {
+  const runtimeRoot = (name: RuntimeName) => path.join(statePaths(spec.stateRoot).runtimeRoot(name), spec.name);
+  const places = [unitPaths(spec.stateRoot, spec.name).dir, `/run/netns/${netnsName(spec.stateRoot, spec.name)}`, runtimeRoot("runc"), runtimeRoot("crun")];
+  return (await Promise.all(places.map(exists))).some(Boolean);
 }
 
 /**
