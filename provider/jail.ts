@@ -3,7 +3,7 @@ import * as path from "path";
 import jailSchema from "../schema/jail.schema.json";
 import { checkJail } from "./check";
 import { updateTable } from "./core/diff";
-import { compileJail, JailSpec, normalizeJail } from "./core/jail";
+import { compileJail, JailSpec, normalizeJail, observeJail } from "./core/jail";
 import type { Host } from "./host/host";
 import { ensureBase } from "./linux/rootfs";
 import type { Vocabulary } from "./vocab";
@@ -34,4 +34,6 @@ export const JAIL: Vocabulary<JailSpec> = {
     return { user: await lookupUser(host, root, spec.user) };
   },
   compile: (spec, facts) => compileJail(spec, facts.user as { uid: number; gid: number }),
+  observe: observeJail,
+  addressProperty: (spec) => (spec.vnet && spec.ip4.length > 0 ? "ip4" : undefined),
 };

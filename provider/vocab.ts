@@ -6,7 +6,7 @@
  */
 import type * as dynamic from "@pulumi/pulumi/dynamic";
 import type { CheckFailure } from "./check";
-import { DiffResult, diffKind, UpdateClass } from "./core/diff";
+import { DiffResult, diffKind, PropertyChange, UpdateClass } from "./core/diff";
 import { ContainerOutputs, ContainerSpec, OWNER_KEY } from "./core/spec";
 import { answered, checked, ownerOf } from "./kind";
 import type { Host } from "./host/host";
@@ -26,6 +26,10 @@ export interface Vocabulary<S> {
   /** Looks up what compile needs from the host (ids, symlinks, leases). May change the host only through `prepare`. */
   facts(host: Host, spec: S, owner: string): Promise<Record<string, unknown>>;
   compile(spec: S, facts: Record<string, unknown>): ContainerSpec;
+  /** What read found, in the kind's own words (limits, mounts): see observeJail, observeZone. Pure. */
+  observe(spec: S, want: ContainerSpec, seen: ContainerSpec): Partial<S>;
+  /** Its property that holds the unit's address on a Network, when it has one there (a lost veth is drift on it). */
+  addressProperty(spec: S): string | undefined;
   /** Before the unit is made or changed: lease what the kind leases (CPUs). Returns facts to compile with. */
   prepare?(host: Host, spec: S, owner: string): Promise<Record<string, unknown>>;
   /** After create/update: extra outputs (zonepath link, systemd unit). */
@@ -48,8 +52,17 @@ function engineFields(outs: ContainerOutputs): Record<string, unknown> {
 export function diffVocab<S>(v: Vocabulary<S>, olds: Record<string, unknown>, news: Record<string, unknown>): DiffResult {
   return diffKind(v.table, v.normalize as never, olds, news, {
     networkRefs: v.networkRefs,
-    // A unit found stopped (killed from outside) is drift that a live update repairs by starting it.
-    drift: (o) => (o.status === "stopped" ? [{ property: "status", update: "live" }] : []),
+    drift: (o) => {
+      const found: PropertyChange[] = [];
+      // A unit found stopped (killed from outside) is drift that a live update repairs by starting it.
+      if (o.status === "stopped") found.push({ property: "status", update: "live" });
+      // Its address gone from its Network (its veth deleted): a restart plumbs it again, same address.
+      const addressProperty = v.addressProperty(v.normalize(o));
+      if (addressProperty && o.address === "" && o.status !== "stopped") found.push({ property: addressProperty, update: "restart" });
+      // A hostname changed inside the unit, where the kind has no hostname property of its own.
+      if (!("hostname" in v.table) && typeof o.observedHostname === "string" && o.observedHostname !== o.name) found.push({ property: "hostname", update: "restart" });
+      return found;
+    },
   });
 }
 
@@ -80,7 +93,9 @@ export function vocabProvider<S>(v: Vocabulary<S>, host: () => Host) {
       const compiled = v.compile(spec, await v.facts(h, spec, ownerOf(props)));
       const now = await readContainer(h, engineOlds(compiled, props));
       if (!now) return { id: undefined as unknown as string, props: {} };
-      return { id, props: { ...props, ...engineFields(now), hostname: (now.hostname ?? props.hostname) } };
+      const seen = v.observe(spec, compiled, now);
+      const hostname = "hostname" in v.table ? { hostname: now.hostname ?? props.hostname } : { observedHostname: now.hostname };
+      return { id, props: { ...props, ...seen, ...engineFields(now), ...hostname } };
     },
 
     async update(_id: string, olds: Record<string, unknown>, news: Record<string, unknown>): Promise<dynamic.UpdateResult> {

@@ -3,7 +3,7 @@ import * as path from "path";
 import zoneSchema from "../schema/zone.schema.json";
 import { checkZone } from "./check";
 import { updateTable } from "./core/diff";
-import { compileZone, normalizeZone, renderSystemdUnit, ZoneSpec } from "./core/zone";
+import { compileZone, normalizeZone, observeZone, renderSystemdUnit, ZoneSpec } from "./core/zone";
 import { leaseCpus, leasedCpus, releaseCpus } from "./linux/cpus";
 import { statePaths, unitPaths } from "./linux/paths";
 import type { Vocabulary } from "./vocab";
@@ -74,4 +74,6 @@ export const ZONE: Vocabulary<ZoneSpec> = {
     await fs.rm(systemdUnitPath(spec.name), { force: true }).catch(() => undefined);
   },
   compile: (spec, facts) => compileZone(spec, facts as never),
+  observe: observeZone,
+  addressProperty: (spec) => (spec.ipType === "exclusive" && spec.net.length > 0 ? "net" : undefined),
 };

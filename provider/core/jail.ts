@@ -4,7 +4,7 @@
  */
 import type { JailArgs } from "../../schema/types/jail";
 import type { Rootfs } from "../../schema/types/container";
-import { ContainerSpec, DEFAULT_STATE_ROOT, normalizeContainer, normalizeRootfs } from "./spec";
+import { ContainerSpec, DEFAULT_STATE_ROOT, normalizeContainer, normalizeRootfs, observedBinds } from "./spec";
 import { DEFAULT_CAPABILITIES } from "./capabilities";
 import { HOLDER } from "./holder";
 import { canonicalBytes, canonicalDuration } from "./quantity";
@@ -102,4 +102,23 @@ export function compileJail(j: JailSpec, user: { uid: number; gid: number }): Co
       ...(j.execStop ? { stopCommand: [...j.execStop] } : {}),
     },
   };
+}
+
+/**
+ * What the host shows of a jail, in jail.conf words: rctl limits and
+ * mount.fstab as read back from the unit. A property changes only where the
+ * engine's observed value differs from what the jail compiles to, so nothing
+ * the vocabulary cannot say turns into false drift. Pure.
+ */
+export function observeJail(j: JailSpec, want: ContainerSpec, seen: ContainerSpec): Pick<JailSpec, "limits" | "mountFstab"> {
+  const limits: { memoryuse?: string; maxproc?: number; pcpu?: number } = { ...j.limits };
+  const take = <K extends keyof typeof limits>(k: K, engine: keyof ContainerSpec["limits"], v: (typeof limits)[K] | undefined) => {
+    if (seen.limits[engine] === want.limits[engine]) return;
+    if (v === undefined) delete limits[k];
+    else limits[k] = v;
+  };
+  take("memoryuse", "memory", seen.limits.memory);
+  take("maxproc", "pids", seen.limits.pids);
+  take("pcpu", "cpus", seen.limits.cpus === undefined ? undefined : Math.round(seen.limits.cpus * 10000) / 100);
+  return { limits, mountFstab: observedBinds(j.mountFstab, seen, (m) => m.target, (m, readOnly) => ({ ...m, readOnly })) };
 }

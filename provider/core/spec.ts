@@ -190,3 +190,9 @@ function normalizeMount(m: MountArgs): MountSpec {
 function sortKeys<T extends object>(o: T): T {
   return Object.fromEntries(Object.entries(o).sort(([a], [b]) => a.localeCompare(b))) as T;
 }
+
+/** The declared binds the unit really has (from its mountinfo), each as read-only or not as seen. */
+export function observedBinds<M>(declared: readonly M[], seen: ContainerSpec, target: (m: M) => string, withReadOnly: (m: M, readOnly: boolean) => M): M[] {
+  const there = new Map(seen.mounts.map((m) => [m.target, m.readOnly]));
+  return declared.filter((m) => there.has(target(m))).map((m) => withReadOnly(m, there.get(target(m))!));
+}

@@ -6,10 +6,10 @@
 import * as path from "path";
 import type { ZoneArgs } from "../../schema/types/zone";
 import type { Rootfs } from "../../schema/types/container";
-import { ContainerSpec, DEFAULT_STATE_ROOT, normalizeContainer, normalizeRootfs } from "./spec";
+import { ContainerSpec, DEFAULT_STATE_ROOT, normalizeContainer, normalizeRootfs, observedBinds } from "./spec";
 import { DEFAULT_CAPABILITIES } from "./capabilities";
 import { HOLDER } from "./holder";
-import { canonicalBytes, formatBytes, parseBytes } from "./quantity";
+import { canonicalBytes, formatBytes, parseBytes, parseCpuset } from "./quantity";
 
 export const DEFAULT_INHERIT = ["/usr", "/lib", "/lib64", "/bin", "/sbin"] as const;
 
@@ -145,4 +145,27 @@ export function renderSystemdUnit(z: ZoneSpec, runtime: string, runtimeRoot: str
     "WantedBy=multi-user.target",
     "",
   ].join("\n");
+}
+
+/**
+ * What the host shows of a zone, in zonecfg words: its resource controls and
+ * fs mounts as read back from the unit. A property changes only where the
+ * engine's observed value differs from what the zone compiles to. Pure.
+ */
+export function observeZone(z: ZoneSpec, want: ContainerSpec, seen: ContainerSpec): Partial<ZoneSpec> {
+  const out: { -readonly [K in keyof ZoneSpec]?: ZoneSpec[K] } = {};
+  const differs = (k: keyof ContainerSpec["limits"]) => seen.limits[k] !== want.limits[k];
+  if (differs("memory") || differs("memorySwap")) {
+    const mem: { physical?: string; swap?: string } = { ...z.cappedMemory };
+    if (differs("memory")) (seen.limits.memory === undefined ? delete mem.physical : (mem.physical = seen.limits.memory));
+    if (differs("memorySwap")) (seen.limits.memorySwap === undefined ? delete mem.swap : (mem.swap = seen.limits.memorySwap));
+    out.cappedMemory = mem;
+  }
+  if (differs("pids")) out.maxLwps = seen.limits.pids;
+  if (differs("cpus")) out.cappedCpu = seen.limits.cpus === undefined ? undefined : { ncpus: seen.limits.cpus };
+  if (differs("cpuShares")) out.cpuShares = seen.limits.cpuShares === undefined ? undefined : Math.round(seen.limits.cpuShares / 1024);
+  if (differs("cpuset") && z.dedicatedCpu) out.dedicatedCpu = { ncpus: seen.limits.cpuset ? parseCpuset(seen.limits.cpuset).length : 0 };
+  const fs = observedBinds(z.fs, seen, (f) => f.dir, (f, readOnly) => ({ ...f, options: readOnly ? ["ro"] : f.options.filter((o) => o !== "ro") }));
+  if (fs.length !== z.fs.length || fs.some((f, i) => f.options.includes("ro") !== z.fs[i].options.includes("ro"))) out.fs = fs;
+  return out;
 }

@@ -1,7 +1,7 @@
 import * as assert from "assert";
 import { checkJail, checkZone } from "../../provider/check";
-import { compileJail, jailCapabilities, normalizeJail } from "../../provider/core/jail";
-import { compileZone, normalizeZone, renderSystemdUnit, zoneCapabilities } from "../../provider/core/zone";
+import { compileJail, jailCapabilities, normalizeJail, observeJail } from "../../provider/core/jail";
+import { compileZone, normalizeZone, observeZone, renderSystemdUnit, zoneCapabilities } from "../../provider/core/zone";
 import { diffVocab } from "../../provider/vocab";
 import { JAIL } from "../../provider/jail";
 import { ZONE } from "../../provider/zone";
@@ -135,3 +135,23 @@ describe("Zone: zonecfg onto the engine", () => {
     assert.strictEqual(diffVocab(ZONE, olds, { name: "z", brand: "whole", rootfs: { busybox: {} } }).action, "replace");
   });
 });
+
+describe("observe: what read found, in each kind's own words", () => {
+  it("GIVEN a jail read back as compiled THEN nothing changes; a hand-set pids.max reads as maxproc; an unmounted fstab entry drops out", () => {
+    const j = normalizeJail({ name: "j", path: "/srv/j", persist: true, limits: { memoryuse: "64MiB", maxproc: 32, pcpu: 50 }, mountFstab: [{ source: "/srv/www", target: "/www", readOnly: true }] } as never);
+    const want = compileJail(j, { uid: 0, gid: 0 });
+    assert.deepStrictEqual(observeJail(j, want, want), { limits: j.limits, mountFstab: j.mountFstab });
+    const seen = { ...want, limits: { ...want.limits, pids: 17 }, mounts: want.mounts.filter((m) => m.target !== "/www") };
+    assert.deepStrictEqual(observeJail(j, want, seen), { limits: { memoryuse: "64MiB", maxproc: 17, pcpu: 50 }, mountFstab: [] });
+  });
+
+  it("GIVEN a zone whose swap cap is below its memory cap THEN the engine's larger memorySwap reads back as no change (no false drift)", () => {
+    const z = normalizeZone({ name: "z", cappedMemory: { physical: "256MiB", swap: "128MiB" }, maxLwps: 100 } as never);
+    const want = compileZone(z, { links: {} });
+    assert.strictEqual(want.limits.memorySwap, "256MiB");
+    assert.deepStrictEqual(observeZone(z, want, want), {});
+    const seen = { ...want, limits: { ...want.limits, pids: 17, memory: "300MiB" } };
+    assert.deepStrictEqual(observeZone(z, want, seen), { cappedMemory: { physical: "300MiB", swap: "128MiB" }, maxLwps: 17 });
+  });
+});
+
