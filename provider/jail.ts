@@ -35,5 +35,16 @@ export const JAIL: Vocabulary<JailSpec> = {
   },
   compile: (spec, facts) => compileJail(spec, facts.user as { uid: number; gid: number }),
   observe: observeJail,
+  words: (spec, compiled) => ({
+    "network.address": "ip4[0]",
+    "network.network": "interface",
+    "limits.memory": "limits.memoryuse",
+    "limits.pids": "limits.maxproc",
+    "limits.cpus": "limits.pcpu",
+    ...Object.fromEntries(compiled.mounts.flatMap((m, i) => {
+      const j = spec.mountFstab.findIndex((f) => m.type === "bind" && f.source === m.source && f.target === m.target);
+      return j < 0 ? [] : [[`mounts[${i}].source`, `mountFstab[${j}].source`]];
+    })),
+  }),
   addressProperty: (spec) => (spec.vnet && spec.ip4.length > 0 ? "ip4" : undefined),
 };

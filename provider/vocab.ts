@@ -28,6 +28,11 @@ export interface Vocabulary<S> {
   compile(spec: S, facts: Record<string, unknown>): ContainerSpec;
   /** What read found, in the kind's own words (limits, mounts): see observeJail, observeZone. Pure. */
   observe(spec: S, want: ContainerSpec, seen: ContainerSpec): Partial<S>;
+  /**
+   * The kind's own names for the engine's properties (network.address is a Jail's ip4[0]), so an
+   * error that only the host can raise names what the user wrote.
+   */
+  words(spec: S, compiled: ContainerSpec): Record<string, string>;
   /** Its property that holds the unit's address on a Network, when it has one there (a lost veth is drift on it). */
   addressProperty(spec: S): string | undefined;
   /** Before the unit is made or changed: lease what the kind leases (CPUs). Returns facts to compile with. */
@@ -47,6 +52,13 @@ function engineOlds(compiled: ContainerSpec, olds: Record<string, unknown>): Con
 
 function engineFields(outs: ContainerOutputs): Record<string, unknown> {
   return Object.fromEntries(ENGINE_OUTPUTS.map((k) => [k, outs[k]]));
+}
+
+/** An engine error in the kind's words: each `network.address:` it names becomes, say, `ip4[0]:`. */
+function inKindWords(e: unknown, words: Record<string, string>): unknown {
+  if (!(e instanceof Error)) return e;
+  for (const [engine, kind] of Object.entries(words)) e.message = e.message.split(`${engine}:`).join(`${kind}:`);
+  return e;
 }
 
 export function diffVocab<S>(v: Vocabulary<S>, olds: Record<string, unknown>, news: Record<string, unknown>): DiffResult {
@@ -78,7 +90,8 @@ export function vocabProvider<S>(v: Vocabulary<S>, host: () => Host) {
       try {
         const leased = (await v.prepare?.(h, spec, owner)) ?? {};
         const compiled = v.compile(spec, { ...(await v.facts(h, spec, owner)), ...leased });
-        const outs = await createContainer(h, compiled, owner, { kind: v.kind, adopt: inputs.adopt === true, progress: (m) => void tellUser(owner, `paddock: ${m}`) });
+        const outs = await createContainer(h, compiled, owner, { kind: v.kind, adopt: inputs.adopt === true, progress: (m) => void tellUser(owner, `paddock: ${m}`) })
+          .catch((e) => Promise.reject(inKindWords(e, v.words(spec, compiled))));
         const extra = (await v.finish?.(h, spec, outs)) ?? {};
         return { id: outs.unitId, outs: { ...(spec as object), ...engineFields(outs), ...extra, [OWNER_KEY]: owner } };
       } catch (e) {
@@ -107,7 +120,8 @@ export function vocabProvider<S>(v: Vocabulary<S>, host: () => Host) {
       const leased = (await v.prepare?.(h, spec, owner)) ?? {};
       const compiledOld = v.compile(oldSpec, await v.facts(h, oldSpec, owner));
       const compiled = v.compile(spec, { ...(await v.facts(h, spec, owner)), ...leased });
-      const outs = await updateContainer(h, compiled, engineOlds(compiledOld, olds), d.action === "restart" ? "restart" : "live", owner);
+      const outs = await updateContainer(h, compiled, engineOlds(compiledOld, olds), d.action === "restart" ? "restart" : "live", owner)
+        .catch((e) => Promise.reject(inKindWords(e, v.words(spec, compiled))));
       const extra = (await v.finish?.(h, spec, outs)) ?? {};
       return { outs: { ...(spec as object), ...engineFields(outs), ...extra, [OWNER_KEY]: owner } };
     },

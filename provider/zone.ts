@@ -75,5 +75,21 @@ export const ZONE: Vocabulary<ZoneSpec> = {
   },
   compile: (spec, facts) => compileZone(spec, facts as never),
   observe: observeZone,
+  words: (spec, compiled) => ({
+    "network.address": "net[0].address",
+    "network.network": "net[0].network",
+    "limits.memory": "cappedMemory.physical",
+    "limits.memorySwap": "cappedMemory.swap",
+    "limits.pids": "maxLwps",
+    "limits.cpus": "cappedCpu.ncpus",
+    "limits.cpuset": "dedicatedCpu",
+    ...Object.fromEntries(compiled.mounts.flatMap((m, i) => {
+      if (m.type !== "bind") return [];
+      const f = spec.fs.findIndex((x) => x.special === m.source && x.dir === m.target);
+      if (f >= 0) return [[`mounts[${i}].source`, `fs[${f}].special`]];
+      const k = spec.inheritPkgDir.indexOf(m.source);
+      return k >= 0 && m.target === m.source ? [[`mounts[${i}].source`, `inheritPkgDir[${k}]`]] : [];
+    })),
+  }),
   addressProperty: (spec) => (spec.ipType === "exclusive" && spec.net.length > 0 ? "net" : undefined),
 };

@@ -231,7 +231,7 @@ export async function leaseAddress(host: Host, net: NetworkSpec, unit: string, w
     if (!assignable(subnet, gateway, ip)) throw new Error(`network.address: ${wanted} is the network, broadcast or gateway address of ${net.subnet}: choose another`);
     if (!(await take(wanted))) {
       const holder = await leaseHolder(host, path.join(p.leases, wanted));
-      throw new Error(`network.address: ${wanted} is already used by unit \`${holder}\` on network \`${net.name}\``);
+      throw new Error(`network.address: ${wanted} is already used by unit \`${holder}\` on network \`${net.name}\`: give this unit another address, or, to rename a unit and keep its address, add aliases: [{ name: "<its old resource name>" }] to the resource, so Pulumi replaces it and deletes the old unit first`);
     }
     return wanted;
   }

@@ -1,7 +1,7 @@
 import * as assert from "assert";
 import * as fs from "fs";
 import * as path from "path";
-import { jail, zone } from "../../provider";
+import { jail, network, zone } from "../../provider";
 import { cgroupFile, execInUnit, inventory, isAlive, makeTestStateRoot, removeTestStateRoot, requireRoot } from "../helpers/host";
 
 type Outs = Record<string, unknown> & { unitId: string; pid: number; status: string; cgroupPath: string; rootfsPath: string };
@@ -148,6 +148,21 @@ describe("host: Jail and Zone on the Linux engine", function () {
       const before = inventory(stateRoot);
       await assert.rejects(make(jail, { name: "dies", rootfs: { busybox: {} }, execStart: ["/bin/sh", "-c", "echo no daemon here; exit 1"] }), /the unit's init .* exited within 200 ms of its start; its last output:\nno daemon here$/);
       assert.deepStrictEqual(inventory(stateRoot), before);
+    });
+
+    it("GIVEN apply-time errors THEN they name the jail's own properties: mountFstab for a missing source, ip4 for a taken address (with how to rename)", async () => {
+      const before = inventory(stateRoot);
+      await assert.rejects(make(jail, { name: "nosrc", rootfs: { busybox: {} }, persist: true, mountFstab: [{ source: "/no/such/dir", target: "/x" }] }), /mountFstab\[0\]\.source: \/no\/such\/dir does not exist on this host/);
+      assert.deepStrictEqual(inventory(stateRoot), before);
+      const checked = await network.check({}, { name: "jnet", subnet: "10.77.47.0/24", stateRoot, __paddockOwner: "test/jnet" });
+      const net = (await network.create(checked.inputs)).outs;
+      try {
+        const first = await make(jail, { name: "ja", rootfs: { busybox: {} }, persist: true, vnet: true, interface: "jnet", ip4: ["10.77.47.10"] });
+        await assert.rejects(make(jail, { name: "jb", rootfs: { busybox: {} }, persist: true, vnet: true, interface: "jnet", ip4: ["10.77.47.10"] }), /ip4\[0\]: 10\.77\.47\.10 is already used by unit `ja` on network `jnet`: .*aliases: \[\{ name: "<its old resource name>" \}\]/);
+        await drop(first);
+      } finally {
+        await network.delete("jnet", net);
+      }
     });
 
     it("GIVEN a user missing from the jail's passwd THEN create fails naming it, with nothing made", async () => {
