@@ -45,7 +45,14 @@ export async function createContainer(host: Host, spec: ContainerSpec, owner: st
     const runtime = runtimeFor(host, spec.stateRoot, runtimeName);
     await checkHostInputs(host, spec);
     const existing = await readUnitRecord(host, p.record);
-    if (existing && opts.adopt) return await adoptContainer(host, spec, owner, existing, kind);
+    if (existing && opts.adopt) return await adoptContainer(host, spec, owner, existing, kind, "asked");
+    // This resource's own finished unit that the stack has no record of: a crash between the create
+    // and Pulumi's checkpoint, or a lost state. Taken back as it is when it is what the program says.
+    if (existing?.owner === owner && existing.complete !== false) {
+      const outs = await adoptContainer(host, spec, owner, existing, kind, "if-same");
+      opts.progress?.(`took back unit \`${spec.name}\`, which this resource made before (its create finished on the host, but the stack held no record of it: an interrupted run, or a lost state); same processes, same data`);
+      return outs;
+    }
     // Under the lock that creates hold while they make a unit directory and its record, so a
     // directory without a record is a crash's, never another create's in flight.
     if (existing || (await hasLeftovers(spec))) {
@@ -416,7 +423,7 @@ async function hasLeftovers(spec: ContainerSpec): Promise<boolean> {
  * when it matches the program; a live or restart-class difference is applied
  * as an update would; one that would replace it is refused (its writes would be lost).
  */
-async function adoptContainer(host: Host, spec: ContainerSpec, owner: string, rec: UnitRecord, kind: UnitKind): Promise<ContainerOutputs> {
+async function adoptContainer(host: Host, spec: ContainerSpec, owner: string, rec: UnitRecord, kind: UnitKind, how: "asked" | "if-same"): Promise<ContainerOutputs> {
   const p = unitPaths(spec.stateRoot, spec.name);
   const st = await unitState(host, spec.stateRoot, spec.name, rec.runtime);
   const legacy = rec.spec ? undefined : await legacySpec(host, spec);
@@ -426,6 +433,9 @@ async function adoptContainer(host: Host, spec: ContainerSpec, owner: string, re
   if (legacy && !legacy.sameBundle && d.action !== "replace") d = { ...d, action: "restart" };
   // Found stopped (killed, or the host rebooted) while the program wants it running: start it, as up would.
   if (d.action === "none" && spec.state === "running" && st.status !== "running") d = { ...d, action: "live" };
+  if (how === "if-same" && d.action !== "none") {
+    throw new Error(`a unit named \`${spec.name}\` already exists on this host, made by this same resource (${owner}), but this stack's state does not hold it (an interrupted run, a lost state, or \`pulumi state delete\`), and it differs from the program in ${d.changes.map((c) => c.property).join(", ")}. Paddock will not change, delete or recreate it, since it may hold data: set \`adopt: true\` on the resource to bring it under this stack (a live or restart-class difference is then applied), make the program match it, or remove the unit from the host first`);
+  }
   if (d.replaces.length > 0) {
     throw new Error(`adopt: the unit \`${spec.name}\` on this host differs from the program in ${d.replaces.join(", ")}, which only a replacement can change, and a replacement loses what the unit wrote: make the program match the unit (it runs what ${p.record} records), or remove the unit from the host first`);
   }

@@ -37,7 +37,10 @@ export async function createNetwork(host: Host, spec: NetworkSpec, owner: string
     return await host.withLock(path.join(statePaths(spec.stateRoot).locks, `network-${spec.name}.lock`), async () => {
       const rec = await readNetworkRecord(host, p.record);
       if (rec && adopt) return await adoptNetwork(host, spec, owner, rec);
+      // This resource's own: an unfinished create is made again; a finished one the stack has no
+      // record of (an interrupted run, a lost state) is taken back if it is what the program says.
       if (rec && rec.owner === owner && rec.complete === false) await deleteNetwork(host, rec);
+      else if (rec && rec.owner === owner) return await adoptNetwork(host, spec, owner, rec);
       else if (rec) throw new Error(refusal(spec.name, owner, rec.owner));
       await checkNoOverlap(host, spec);
       const found = await checkBridgeAndSubnet(host, spec);
@@ -74,9 +77,6 @@ export async function createNetwork(host: Host, spec: NetworkSpec, owner: string
 
 function refusal(name: string, owner: string, holder: string | undefined): string {
   const adoptHint = "set `adopt: true` on the resource to bring it under this stack as it is, or remove it from the host first";
-  if (holder === owner) {
-    return `a Paddock network named \`${name}\` already exists on this host, made by this same resource (${owner}), but this stack's state does not hold it (the state was lost, or the resource was removed with \`pulumi state delete\`): ${adoptHint}`;
-  }
   return `a Paddock network named \`${name}\` already exists on this host (owned by ${holder ?? "a Paddock before 0.2, which recorded no owner"}): give this one another name, or ${adoptHint}`;
 }
 

@@ -92,19 +92,35 @@ describe("e2e: examples/quickstart through the real Pulumi CLI", function () {
     assert.deepStrictEqual(inventory(stateRoot), before);
   });
 
-  it("a unit the stack lost is refused by up, naming it and adopt; with adopt: true it is taken back running, same init", async () => {
+  it("a unit the stack lost that differs from the program is refused by up, naming it and adopt; the program as it was takes it back, same init", async () => {
     run.useStep("replace");
     const stack = await run.stack();
     const running = (await stack.outputs()).pid.value as number;
+    inUnit(running, ["sh", "-c", "echo precious > /root/data"]);
     await run.forget("hello");
-    await assert.rejects(stack.up(), /a unit named `hello` already exists on this host, made by this same resource \(urn:pulumi:e2e::paddock-quickstart::pulumi-nodejs:dynamic\/paddock:Container::hello\).*set `adopt: true`/s);
+    run.useStep("adopt-env");
+    await assert.rejects(stack.up(), /a unit named `hello` already exists on this host, made by this same resource \(urn:pulumi:e2e::paddock-quickstart::pulumi-nodejs:dynamic\/paddock:Container::hello\).* differs from the program in env.*set `adopt: true`/s);
     assert.ok(isAlive(running), "the refused create left the unit running");
+    run.useStep("replace");
+    const back = await run.upOps();
+    assert.strictEqual(back.outputs.pid, running);
+    assert.ok(run.messages.get("hello")?.some((m) => /took back unit `hello`, which this resource made before/.test(m)), JSON.stringify([...run.messages]));
+    assert.strictEqual(inUnit(running, ["cat", "/root/data"]), "precious\n");
+  });
+
+  it("adopt: true takes a lost unit that differs in a restart-class property back under the stack, keeping its data; dropping adopt later changes nothing", async () => {
+    const stack = await run.stack();
+    const running = (await stack.outputs()).pid.value as number;
+    await run.forget("hello");
     run.useStep("adopt");
     const res = await stack.up();
-    assert.strictEqual(res.outputs.pid.value, running);
-    run.useStep("replace");
+    const pid = res.outputs.pid.value as number;
+    assert.notStrictEqual(pid, running, "the env change is applied by a restart");
+    assert.ok(fs.readFileSync(`/proc/${pid}/environ`, "utf8").split("\0").includes("GREETING=adopted"));
+    assert.strictEqual(inUnit(pid, ["cat", "/root/data"]), "precious\n");
+    run.useStep("adopt-env");
     const ops = await run.previewOps({ expectNoChanges: true });
-    assert.strictEqual(ops.get("hello")?.op, "same", "adopt is read at create only: dropping it changes nothing");
+    assert.strictEqual(ops.get("hello")?.op, "same", "adopt is read at create only");
   });
 
   it("destroy removes the unit and leaves the host as it was", async () => {

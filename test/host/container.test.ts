@@ -189,12 +189,20 @@ describe("host: a busybox Container on this machine (real runc, namespaces, over
       assert.strictEqual(second.status, "running");
     });
 
-    it("WHEN this resource's finished unit is not in the stack (state lost) THEN create refuses, naming it, its owner and adopt, and the unit keeps its data", async () => {
+    it("WHEN this resource's finished unit is not in the stack (a crash before the checkpoint, or a lost state) THEN create takes it back as it is: same init, same data", async () => {
       const first = await create(inputs("lost"));
       inUnit(first.pid, ["/bin/sh", "-c", "echo precious > /root/data"]);
-      await assert.rejects(create(inputs("lost")), (e: Error) => {
-        assert.match(e.message, /a unit named `lost` already exists on this host, made by this same resource \(test\/lost\), but this stack's state does not hold it/);
-        assert.match(e.message, /will not delete and recreate it, since it may hold data: set `adopt: true`/);
+      const again = await create(inputs("lost"));
+      assert.strictEqual(again.pid, first.pid);
+      assert.strictEqual(inUnit(again.pid, ["cat", "/root/data"]), "precious\n");
+    });
+
+    it("WHEN such a unit differs from the program THEN create refuses, naming it, its owner, what differs and adopt, and changes nothing", async () => {
+      const first = await create(inputs("lostdiff"));
+      inUnit(first.pid, ["/bin/sh", "-c", "echo precious > /root/data"]);
+      await assert.rejects(create(inputs("lostdiff", { env: { GREETING: "changed" } })), (e: Error) => {
+        assert.match(e.message, /a unit named `lostdiff` already exists on this host, made by this same resource \(test\/lostdiff\), but this stack's state does not hold it .* and it differs from the program in env/);
+        assert.match(e.message, /will not change, delete or recreate it, since it may hold data: set `adopt: true`/);
         return true;
       });
       assert.ok(isAlive(first.pid));

@@ -1,7 +1,8 @@
 // Step "adopt": the stack lost its record of `hello` (`pulumi state delete`) while
-// the unit kept running on the host. A plain `pulumi up` refuses to recreate it
-// (it may hold data); `adopt: true` brings the running unit back under the stack
-// as it is: same init process, same data.
+// the unit kept running on the host, and the program now differs from it (its env).
+// A plain `pulumi up` refuses (the unit may hold data); `adopt: true` brings it back
+// under the stack and applies the difference as an update would (here a restart),
+// keeping what the unit wrote. Had the program matched, up would take it back as is.
 import { Container } from "pulumi-paddock";
 
 const rootfs = process.env.PADDOCK_EXAMPLE_ROOTFS;
@@ -11,7 +12,7 @@ const hello = new Container("hello", {
   rootfs: { directory: rootfs },
   command: ["/bin/sh", "-c", "echo hello again; exec sleep 2000000"],
   hostname: "hello",
-  env: { GREETING: "hi" },
+  env: { GREETING: "adopted" },
   network: { mode: "none" },
   stopTimeout: "1s",
   adopt: true,
