@@ -62,9 +62,9 @@ export const volume = kindProvider<VolumeSpec, VolumeOutputs & Props>({
   normalize: (a) => normalizeVolume(a as never),
   diff: diffVolume,
   id: (outs) => outs.name,
-  create: (h, spec) => createVolume(h, spec) as Promise<VolumeOutputs & Props>,
+  create: (h, spec, owner, adopt) => createVolume(h, spec, owner, adopt) as Promise<VolumeOutputs & Props>,
   read: (h, olds) => readVolume(h, olds) as Promise<(VolumeOutputs & Props) | undefined>,
-  update: (h, spec) => updateVolume(h, spec) as Promise<VolumeOutputs & Props>,
+  update: (h, spec, _olds, _d, owner) => updateVolume(h, spec, owner) as Promise<VolumeOutputs & Props>,
   delete: deleteVolume,
 }, host);
 

@@ -3,7 +3,7 @@ import * as path from "path";
 import type { Host } from "../host/host";
 import { wrapError } from "../host/host";
 import { parseBytes } from "../core/quantity";
-import { STATE_VERSION } from "../core/spec";
+import { OWNER_KEY, STATE_VERSION } from "../core/spec";
 import { runSteps } from "../core/steps";
 import { exists, statePaths, volumePaths } from "./paths";
 import { isMountPoint, mountTable, unmountAll } from "./mounts";
@@ -31,9 +31,13 @@ export interface VolumeOutputs extends VolumeSpec {
  * filesystem (no quota support needed), and disk is used only as data is written.
  * An existing volume of the same name is adopted with its data: volumes hold data.
  */
-export async function createVolume(host: Host, spec: VolumeSpec): Promise<VolumeOutputs> {
+export async function createVolume(host: Host, spec: VolumeSpec, owner: string, adopt = false): Promise<VolumeOutputs> {
   const p = volumePaths(spec.stateRoot, spec.name);
   try {
+    const holder = (await readVolumeRecord(host, p.record))?.owner;
+    if (holder && holder !== owner && !adopt) {
+      throw new Error(`a Paddock volume named \`${spec.name}\` already exists on this host (owned by ${holder}), with its data: give this one another name, or set \`adopt: true\` on the resource to bring it under this stack with its data`);
+    }
     await fs.mkdir(p.data, { recursive: true, mode: 0o755 });
     const size = spec.size;
     if (size !== undefined) {
@@ -46,14 +50,14 @@ export async function createVolume(host: Host, spec: VolumeSpec): Promise<Volume
         { describe: "mount its filesystem", do: () => mountImage(host, p.image, p.data), undo: () => unmountAll(host, p.data) },
       ]);
     }
-    return await recorded(host, spec);
+    return await recorded(host, spec, owner);
   } catch (e) {
     throw wrapError(`create volume \`${spec.name}\``, e);
   }
 }
 
 /** A larger size grows the mounted filesystem in place (units using it keep running); check refuses shrinking. */
-export async function updateVolume(host: Host, spec: VolumeSpec): Promise<VolumeOutputs> {
+export async function updateVolume(host: Host, spec: VolumeSpec, owner: string): Promise<VolumeOutputs> {
   const p = volumePaths(spec.stateRoot, spec.name);
   try {
     if (spec.size !== undefined) {
@@ -64,7 +68,7 @@ export async function updateVolume(host: Host, spec: VolumeSpec): Promise<Volume
       // The file may have grown already (an online resize refused last time): the filesystem is what must fit.
       if (want > (await filesystemBytes(p.image))) await growImage(host, spec.stateRoot, p.image, p.data, want);
     }
-    return await recorded(host, spec);
+    return await recorded(host, spec, owner);
   } catch (e) {
     throw wrapError(`update volume \`${spec.name}\``, e);
   }
@@ -74,6 +78,10 @@ export async function updateVolume(host: Host, spec: VolumeSpec): Promise<Volume
 export async function deleteVolume(host: Host, olds: VolumeOutputs): Promise<void> {
   const p = volumePaths(olds.stateRoot, olds.name);
   try {
+    const holder = (await readVolumeRecord(host, p.record))?.owner;
+    const owner = (olds as unknown as Record<string, unknown>)[OWNER_KEY];
+    // Adopted by another stack since: its data is that stack's now, and this one only forgets it.
+    if (holder && owner && holder !== owner) return;
     const users = await volumeUsers(host, olds.stateRoot, p.data);
     if (users.length > 0) {
       throw new Error(`units still mount it: ${users.join(", ")}; remove the mount or the units first (its data is kept)`);
@@ -114,9 +122,15 @@ export async function volumeUsers(host: Host, stateRoot: string, data: string): 
 }
 
 /** Records the spec beside the data (what `paddock list` reads), and answers with what is observed. */
-async function recorded(host: Host, spec: VolumeSpec): Promise<VolumeOutputs> {
-  await host.writeFileAtomic(volumePaths(spec.stateRoot, spec.name).record, JSON.stringify(spec, null, 2));
+/** volume.json: the spec, and who manages the volume (absent in records of Paddock before 0.2). */
+async function recorded(host: Host, spec: VolumeSpec, owner: string): Promise<VolumeOutputs> {
+  await host.writeFileAtomic(volumePaths(spec.stateRoot, spec.name).record, JSON.stringify({ ...spec, owner }, null, 2));
   return observe(host, spec);
+}
+
+async function readVolumeRecord(host: Host, file: string): Promise<(VolumeSpec & { owner?: string }) | undefined> {
+  const text = await host.readFile(file);
+  return text === undefined ? undefined : JSON.parse(text);
 }
 
 async function observe(host: Host, spec: VolumeSpec): Promise<VolumeOutputs> {

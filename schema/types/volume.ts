@@ -20,4 +20,8 @@ export interface VolumeArgs {
   name?: UnitName;
   size?: Bytes;
   stateRoot?: AbsolutePath;
+  /**
+   * Bring a Paddock volume that already exists on the host, made by another stack, under this stack with its data. Without it such a volume is refused (this resource's own volume, from a lost state or an interrupted run, is taken back with its data). The stack that managed it before only forgets it on destroy. Read only when the resource is created.
+   */
+  adopt?: boolean;
 }

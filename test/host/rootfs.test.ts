@@ -168,6 +168,19 @@ describe("host: root filesystems — tarballs, shared bases, volumes, gc", funct
       assert.ok(!fs.existsSync(path.join(stateRoot, "volumes/data")));
     });
 
+    it("GIVEN another stack's volume THEN create refuses naming its owner; adopt: true takes it with its data, and the old owner's delete only forgets it", async () => {
+      const make = async (owner: string, over: Record<string, unknown> = {}) =>
+        (await volume.create((await volume.check({}, { name: "shared", stateRoot, __paddockOwner: owner, ...over })).inputs)).outs as VolumeOutputs;
+      const theirs = await make("old/stack/shared");
+      fs.writeFileSync(path.join(theirs.path, "file"), "precious\n");
+      await assert.rejects(make("new/stack/shared"), /a Paddock volume named `shared` already exists on this host \(owned by old\/stack\/shared\), with its data: .*adopt: true/);
+      const mine = await make("new/stack/shared", { adopt: true });
+      await volume.delete("shared", theirs as never);
+      assert.strictEqual(fs.readFileSync(path.join(mine.path, "file"), "utf8"), "precious\n", "the old stack's delete left the data to its new owner");
+      await volume.delete("shared", mine as never);
+      assert.ok(!fs.existsSync(path.join(stateRoot, "volumes/shared")));
+    });
+
     it("GIVEN a sized volume THEN writes beyond the size fail, it grows (online while used, where the host allows), and an unmount by hand is drift an update repairs", async () => {
       const inputs = async (size: string, olds: object = {}) => (await volume.check(olds as never, { name: "capped", size, stateRoot })).inputs;
       const image = path.join(stateRoot, "volumes/capped/data.img");
