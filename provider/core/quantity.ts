@@ -82,3 +82,20 @@ export function formatCpuset(cpus: readonly number[]): string {
   }
   return out.join(",");
 }
+
+/**
+ * cgroup v1 cpu.shares (2..262144) onto v2 cpu.weight (1..10000) the way runc and
+ * crun convert them, with integer division: 1024 shares is weight 39.
+ */
+export function sharesToWeight(shares: number): number {
+  return 1 + Math.floor(((shares - 2) * 9999) / 262142);
+}
+
+/** The fewest shares that give this weight, so sharesToWeight(weightToShares(w)) is w. */
+export function weightToShares(weight: number): number {
+  return Math.ceil(2 + ((weight - 1) * 262142) / 9999);
+}
+
+/** cpu.weight of a v2 cgroup nobody set it for: the kernel's default, what runc and crun leave when no shares are given. */
+export const DEFAULT_CPU_WEIGHT = 100;
+

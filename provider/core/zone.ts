@@ -9,7 +9,7 @@ import type { Rootfs } from "../../schema/types/container";
 import { ContainerSpec, DEFAULT_STATE_ROOT, normalizeContainer, normalizeRootfs, observedBinds } from "./spec";
 import { DEFAULT_CAPABILITIES } from "./capabilities";
 import { HOLDER } from "./holder";
-import { canonicalBytes, formatBytes, parseBytes, parseCpuset } from "./quantity";
+import { canonicalBytes, formatBytes, parseBytes, parseCpuset, sharesToWeight } from "./quantity";
 
 export const DEFAULT_INHERIT = ["/usr", "/lib", "/lib64", "/bin", "/sbin"] as const;
 
@@ -163,7 +163,9 @@ export function observeZone(z: ZoneSpec, want: ContainerSpec, seen: ContainerSpe
   }
   if (differs("pids")) out.maxLwps = seen.limits.pids;
   if (differs("cpus")) out.cappedCpu = seen.limits.cpus === undefined ? undefined : { ncpus: seen.limits.cpus };
-  if (differs("cpuShares")) out.cpuShares = seen.limits.cpuShares === undefined ? undefined : Math.round(seen.limits.cpuShares / 1024);
+  // Compared as cgroup v2 keeps them (cpu.weight): a v2 host reads 1024 shares back as 999.
+  const weight = (shares: number | undefined) => (shares === undefined ? undefined : sharesToWeight(shares));
+  if (weight(seen.limits.cpuShares) !== weight(want.limits.cpuShares)) out.cpuShares = seen.limits.cpuShares === undefined ? undefined : Math.max(1, Math.round(seen.limits.cpuShares / 1024));
   if (differs("cpuset") && z.dedicatedCpu) out.dedicatedCpu = { ncpus: seen.limits.cpuset ? parseCpuset(seen.limits.cpuset).length : 0 };
   const fs = observedBinds(z.fs, seen, (f) => f.dir, (f, readOnly) => ({ ...f, options: readOnly ? ["ro"] : f.options.filter((o) => o !== "ro") }));
   if (fs.length !== z.fs.length || fs.some((f, i) => f.options.includes("ro") !== z.fs[i].options.includes("ro"))) out.fs = fs;

@@ -2,7 +2,7 @@ import { createHash } from "crypto";
 import { promises as fs } from "fs";
 import * as path from "path";
 import { DEFAULT_STATE_ROOT, LimitsSpec } from "../core/spec";
-import { formatBytes, formatCpuset, parseBytes, parseCpuset } from "../core/quantity";
+import { DEFAULT_CPU_WEIGHT, formatBytes, formatCpuset, parseBytes, parseCpuset, sharesToWeight, weightToShares } from "../core/quantity";
 import type { Host } from "../host/host";
 import { wrapError } from "../host/host";
 import { exists } from "./paths";
@@ -171,8 +171,10 @@ class CgroupV2 implements CgroupDriver {
     const swap = l.memorySwap && memory !== undefined ? parseBytes(l.memorySwap) - memory : undefined;
     if ((await this.host.readFile(this.file(cg, "memory.swap.max"))) !== undefined) await w("memory.swap.max", swap !== undefined ? String(swap) : "max");
     await w("cpu.max", `${l.cpus !== undefined ? Math.round(l.cpus * PERIOD_US) : "max"} ${PERIOD_US}`);
-    if ((await this.host.readFile(this.file(cg, "cpu.weight"))) !== undefined) await w("cpu.weight", String(sharesToWeight(l.cpuShares ?? 1024)));
-    await w("cpuset.cpus", l.cpuset ?? "");
+    // No shares declared is the kernel's default weight, as the runtimes leave it (not 1024 shares' 39).
+    if ((await this.host.readFile(this.file(cg, "cpu.weight"))) !== undefined) await w("cpu.weight", String(l.cpuShares !== undefined ? sharesToWeight(l.cpuShares) : DEFAULT_CPU_WEIGHT));
+    // The kernel refuses an empty cpuset for a cgroup with processes: no cpuset is the parent's CPUs.
+    await w("cpuset.cpus", l.cpuset ?? (await this.parentCpus(cg)));
     await w("pids.max", l.pids !== undefined ? String(l.pids) : "max");
   }
 
@@ -186,23 +188,20 @@ class CgroupV2 implements CgroupDriver {
     const [quota, period] = (await r("cpu.max")).split(" ");
     if (quota !== "max") out.cpus = Math.round((Number(quota) / Number(period)) * 100_000) / 100_000;
     const weight = await this.host.readFile(this.file(cg, "cpu.weight"));
-    if (weight !== undefined && Number(weight) !== sharesToWeight(1024)) out.cpuShares = weightToShares(Number(weight));
+    if (weight !== undefined && Number(weight) !== DEFAULT_CPU_WEIGHT) out.cpuShares = weightToShares(Number(weight));
     const cpus = await r("cpuset.cpus");
-    if (cpus) out.cpuset = formatCpuset(parseCpuset(cpus));
+    if (cpus && cpus !== (await this.parentCpus(cg))) out.cpuset = formatCpuset(parseCpuset(cpus));
     const pids = await r("pids.max");
     if (pids !== "max") out.pids = Number(pids);
     return out;
   }
+
+  /** The CPUs the unit has when it is not pinned: its parent's effective set. */
+  private async parentCpus(cg: string): Promise<string> {
+    return read(this.host, this.file(path.dirname(cg), "cpuset.cpus.effective"));
+  }
 }
 
-/** cgroup v1 cpu.shares (2..262144) onto v2 cpu.weight (1..10000), the mapping runc and crun use. */
-export function sharesToWeight(shares: number): number {
-  return Math.round(1 + ((shares - 2) * 9999) / 262142);
-}
-
-function weightToShares(weight: number): number {
-  return Math.round(2 + ((weight - 1) * 262142) / 9999);
-}
 
 async function write(host: Host, file: string, value: string): Promise<void> {
   try {

@@ -3,6 +3,7 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { cgroupDriver, detectCgroupMode } from "../../provider/linux/cgroups";
+import { sharesToWeight } from "../../provider/core/quantity";
 import { LocalHost } from "../../provider/host/local";
 
 /** A fake /sys/fs/cgroup as plain files: enough to check which file gets which value. */
@@ -23,10 +24,11 @@ describe("cgroup drivers: which file holds which limit", () => {
   after(() => roots.forEach((r) => fs.rmSync(r, { recursive: true, force: true })));
 
   describe("v2 (unified)", () => {
+    // As runc and crun leave a unit's cgroup: cpu.weight at the kernel's 100, cpuset.cpus empty.
     const files = {
-      "cgroup.controllers": "cpuset cpu memory pids",
+      "cgroup.controllers": "cpuset cpu memory pids", "paddock/cpuset.cpus.effective": "0-3",
       [`${cg}/memory.max`]: "max", [`${cg}/memory.swap.max`]: "max", [`${cg}/cpu.max`]: "max 100000",
-      [`${cg}/cpuset.cpus`]: "", [`${cg}/pids.max`]: "max",
+      [`${cg}/cpu.weight`]: "100", [`${cg}/cpuset.cpus`]: "", [`${cg}/pids.max`]: "max",
     };
 
     it("is detected by /sys/fs/cgroup/cgroup.controllers", async () => {
@@ -58,6 +60,37 @@ describe("cgroup drivers: which file holds which limit", () => {
       assert.strictEqual(read(root, `${cg}/memory.max`), "max");
       assert.strictEqual(read(root, `${cg}/cpu.max`), "max 100000");
       assert.strictEqual(read(root, `${cg}/pids.max`), "max");
+      assert.deepStrictEqual(await d.readLimits(cg), {});
+    });
+
+    it("GIVEN a unit the runtime made without shares (weight 100) THEN it reads as no shares, and an update writes 100, not 1024 shares' weight", async () => {
+      const root = tree(files);
+      roots.push(root);
+      const d = cgroupDriver(host, "v2", root);
+      assert.deepStrictEqual(await d.readLimits(cg), {}, "no false drift on a fresh unit");
+      await d.writeLimits(cg, { memory: "64MiB" });
+      assert.strictEqual(read(root, `${cg}/cpu.weight`), "100");
+    });
+
+    it("GIVEN shares THEN cpu.weight is what runc and crun write (1024 → 39, integer division), and it reads back as shares of that weight", async () => {
+      const root = tree(files);
+      roots.push(root);
+      const d = cgroupDriver(host, "v2", root);
+      await d.writeLimits(cg, { cpuShares: 1024 });
+      assert.strictEqual(read(root, `${cg}/cpu.weight`), "39");
+      const back = (await d.readLimits(cg)).cpuShares!;
+      assert.strictEqual(sharesToWeight(back), 39);
+      assert.strictEqual(sharesToWeight(2), 1);
+      assert.strictEqual(sharesToWeight(262144), 10000);
+    });
+
+    it("GIVEN a cpuset removed from a running unit THEN cpuset.cpus gets the parent's effective CPUs (never an empty write) and reads back as unset", async () => {
+      const root = tree(files);
+      roots.push(root);
+      const d = cgroupDriver(host, "v2", root);
+      await d.writeLimits(cg, { cpuset: "1" });
+      await d.writeLimits(cg, {});
+      assert.strictEqual(read(root, `${cg}/cpuset.cpus`), "0-3");
       assert.deepStrictEqual(await d.readLimits(cg), {});
     });
   });

@@ -153,5 +153,13 @@ describe("observe: what read found, in each kind's own words", () => {
     const seen = { ...want, limits: { ...want.limits, pids: 17, memory: "300MiB" } };
     assert.deepStrictEqual(observeZone(z, want, seen), { cappedMemory: { physical: "300MiB", swap: "128MiB" }, maxLwps: 17 });
   });
+
+  it("GIVEN a zone's cpuShares read back from a cgroup v2 weight (1024 shares → weight 39 → 999) THEN no drift; a weight changed by hand shows", () => {
+    const z = normalizeZone({ name: "z", cpuShares: 1 } as never);
+    const want = compileZone(z, { links: {} });
+    assert.strictEqual(want.limits.cpuShares, 1024);
+    assert.deepStrictEqual(observeZone(z, want, { ...want, limits: { ...want.limits, cpuShares: 999 } }), {});
+    assert.deepStrictEqual(observeZone(z, want, { ...want, limits: { ...want.limits, cpuShares: 5000 } }), { cpuShares: 5 });
+  });
 });
 
