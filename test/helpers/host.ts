@@ -4,6 +4,7 @@ import { createHash } from "crypto";
 import * as fs from "fs";
 import * as path from "path";
 import { cgroupParent } from "../../provider/linux/cgroups";
+import { cgroupHierarchies } from "./leak-check";
 
 /** A state root of the test's own, so tests never meet a real installation's units. */
 export function makeTestStateRoot(label: string): string {
@@ -26,7 +27,7 @@ export function inventory(stateRoot: string): Inventory {
   const netns = execFileSync("ip", ["netns", "list"], { encoding: "utf8" }).split("\n").filter(Boolean).sort();
   const parent = cgroupParent(stateRoot);
   const cgroups: string[] = [];
-  for (const hierarchy of fs.readdirSync("/sys/fs/cgroup")) {
+  for (const hierarchy of cgroupHierarchies()) {
     const dir = path.join("/sys/fs/cgroup", hierarchy, parent);
     if (!fs.existsSync(dir)) continue;
     for (const e of fs.readdirSync(dir, { withFileTypes: true })) if (e.isDirectory()) cgroups.push(`${hierarchy}${parent}/${e.name}`);

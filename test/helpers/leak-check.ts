@@ -13,8 +13,8 @@ import * as path from "path";
 const KEPT = new Set(["/var/lib/paddock-test-cache"]);
 
 function hostObjects(): Record<string, string[]> {
-  const cgroups = fs.readdirSync("/sys/fs/cgroup").flatMap((h) =>
-    fs.readdirSync(path.join("/sys/fs/cgroup", h)).filter((d) => d.startsWith("paddock")).map((d) => `${h}/${d}`));
+  const cgroups = cgroupHierarchies().flatMap((h) =>
+    fs.readdirSync(path.join("/sys/fs/cgroup", h)).filter((d) => d.startsWith("paddock")).map((d) => path.join(h, d)));
   const nft = execFileSync("nft", ["list", "tables"], { encoding: "utf8" }).split("\n").filter((t) => t.includes("paddock"));
   const netns = execFileSync("ip", ["netns", "list"], { encoding: "utf8" }).split("\n").filter((n) => n.startsWith("paddock"));
   const links = fs.readdirSync("/sys/class/net").filter((l) => l.startsWith("pd"));
@@ -22,6 +22,16 @@ function hostObjects(): Record<string, string[]> {
   const dirs = fs.readdirSync("/var/lib").filter((d) => d.startsWith("paddock")).map((d) => `/var/lib/${d}`).filter((d) => !KEPT.has(d));
   const tmp = fs.readdirSync("/tmp").filter((d) => d.startsWith("paddock-"));
   return { cgroups, nft, netns, links, mounts, dirs, tmp };
+}
+
+/**
+ * The cgroup hierarchies to look in: "" (the root itself) on a unified v2 host, where
+ * /sys/fs/cgroup also holds files; each controller's directory on a v1 or hybrid host.
+ */
+export function cgroupHierarchies(): string[] {
+  const root = "/sys/fs/cgroup";
+  if (fs.existsSync(path.join(root, "cgroup.controllers"))) return [""];
+  return fs.readdirSync(root, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name);
 }
 
 let before: Record<string, string[]>;
