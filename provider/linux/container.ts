@@ -259,7 +259,7 @@ export function observedMounts(declared: readonly MountSpec[], mountinfo: string
  * the create or update here, with its last words, instead of a unit that is
  * reported created and found stopped later with no word of why.
  */
-export const START_SETTLE_MS = 200;
+export const START_SETTLE_MS = 100;
 const SETTLE_POLL_MS = 10;
 const LAST_WORDS = 10;
 

@@ -128,7 +128,7 @@ describe("host: Container lifecycle (limits, mounts, user, stop/start, drift)", 
     // The issue's case: httpd is at /usr/sbin/httpd in busybox, not /bin/httpd.
     const dies = ["/bin/sh", "-c", "echo starting httpd; exec /bin/httpd"];
     await assert.rejects(create(inputs("diesatonce", { command: dies })), (e: Error) => {
-      assert.match(e.message, /create container `diesatonce`: see the init stay up: the unit's init `\/bin\/sh -c echo starting httpd; exec \/bin\/httpd` exited within 200 ms of its start; its last output:\nstarting httpd\n.*exec.*\/bin\/httpd: not found$/);
+      assert.match(e.message, /create container `diesatonce`: see the init stay up: the unit's init `\/bin\/sh -c echo starting httpd; exec \/bin\/httpd` exited within 100 ms of its start; its last output:\nstarting httpd\n.*exec.*\/bin\/httpd: not found$/);
       return true;
     });
     assert.deepStrictEqual(inventory(stateRoot), inv);
@@ -136,7 +136,7 @@ describe("host: Container lifecycle (limits, mounts, user, stop/start, drift)", 
 
   it("GIVEN a restart-class change to an init that dies at once THEN the update fails saying why", async () => {
     const u = await create(inputs("diesonrestart"));
-    await assert.rejects(change(u, inputs("diesonrestart", { command: ["/bin/sh", "-c", "echo bye; exit 3"] })), /update container `diesonrestart`: the unit's init .* exited within 200 ms of its start; its last output:\n(.*\n)*bye$/);
+    await assert.rejects(change(u, inputs("diesonrestart", { command: ["/bin/sh", "-c", "echo bye; exit 3"] })), /update container `diesonrestart`: the unit's init .* exited within 100 ms of its start; its last output:\n(.*\n)*bye$/);
   });
 
   it("GIVEN user and workdir THEN the init runs as that uid/gid in that directory", async () => {

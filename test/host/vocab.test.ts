@@ -146,7 +146,7 @@ describe("host: Jail and Zone on the Linux engine", function () {
 
     it("GIVEN a jail whose exec.start dies at once THEN create fails with its last output, with nothing made", async () => {
       const before = inventory(stateRoot);
-      await assert.rejects(make(jail, { name: "dies", rootfs: { busybox: {} }, execStart: ["/bin/sh", "-c", "echo no daemon here; exit 1"] }), /the unit's init .* exited within 200 ms of its start; its last output:\nno daemon here$/);
+      await assert.rejects(make(jail, { name: "dies", rootfs: { busybox: {} }, execStart: ["/bin/sh", "-c", "echo no daemon here; exit 1"] }), /the unit's init .* exited within 100 ms of its start; its last output:\nno daemon here$/);
       assert.deepStrictEqual(inventory(stateRoot), before);
     });
 
