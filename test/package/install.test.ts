@@ -138,6 +138,13 @@ describe("package: Paddock installed from npm into a project of its own", functi
         assert.match(inUnit(webPid, ["wget", "-qO-", `http://${outputs.dbAddress}/hostname`]), /^shop-db$/m);
       });
 
+      it("the package's paddock command works from the project (npx paddock list, exec, logs)", () => {
+        const list = run(["npx", "--no-install", "paddock", "list", "--state-root", stateRoot]);
+        assert.match(list, /^shop-web\s+Container\s+running\s/m, list);
+        assert.match(run(["npx", "--no-install", "paddock", "exec", "shop-web", "--state-root", stateRoot, "--", "cat", "/etc/hostname"]), /^shop-web$/m);
+        run(["npx", "--no-install", "paddock", "logs", "shop-web", "--state-root", stateRoot, "--tail", "5"]);
+      });
+
       it("refresh and preview find no changes", () => {
         pulumi("refresh", "--yes", "--expect-no-changes");
         pulumi("preview", "--expect-no-changes");
