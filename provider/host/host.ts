@@ -58,6 +58,19 @@ export class HostCommandError extends Error {
   }
 }
 
+/**
+ * The one rule for "already gone": a command run with its failure allowed
+ * (okExitCodes) that failed counts as success only if its object is not there
+ * now, as the host shows it (a state directory, /sys/class/net, a listing), never
+ * by the words of its message, which differ between tools, versions and locales.
+ * Returns whether the object was gone; throws the command's error otherwise.
+ */
+export async function succeededOrGone(op: string, argv: readonly string[], res: RunResult, stillThere: () => Promise<boolean>): Promise<boolean> {
+  if (res.exitCode === 0) return false;
+  if (!(await stillThere())) return true;
+  throw new HostCommandError(op, argv, res.exitCode, res.stderr);
+}
+
 /** Adds context on the way up: `create unit \`web\`: mount overlay: ...`. */
 export function wrapError(context: string, err: unknown): Error {
   const e = err instanceof Error ? err : new Error(String(err));

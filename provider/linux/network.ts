@@ -1,7 +1,7 @@
 import { promises as fs } from "fs";
 import * as path from "path";
 import type { Host } from "../host/host";
-import { HostCommandError, wrapError } from "../host/host";
+import { succeededOrGone, wrapError } from "../host/host";
 import { runSteps } from "../core/steps";
 import { NetworkOutputs, NetworkSpec, STATE_VERSION } from "../core/network";
 import { assignable, contains, formatIp, parseIp, parseSubnet, subnetSize } from "../core/ipv4";
@@ -290,11 +290,9 @@ export async function unplumbUnit(host: Host, stateRoot: string, unit: string): 
 }
 
 async function deleteLink(host: Host, ifname: string): Promise<void> {
-  // iproute2 exits 1 or 2 for a device that is not there (2 when the kernel answers so).
-  const res = await host.run(["ip", "link", "del", ifname], { okExitCodes: [1, 2] });
-  if (res.exitCode !== 0 && !/Cannot find device|No such device/.test(res.stderr)) {
-    throw new HostCommandError(`ip link del \`${ifname}\``, ["ip", "link", "del", ifname], res.exitCode, res.stderr);
-  }
+  // A veth goes with its netns: it may vanish between our look and our delete.
+  const argv = ["ip", "link", "del", ifname];
+  await succeededOrGone(`ip link del \`${ifname}\``, argv, await host.run(argv, { okExitCodes: [1, 2] }), () => linkExists(host, ifname));
 }
 
 /**
@@ -362,8 +360,7 @@ async function replaceTable(host: Host, table: string, body: string[]): Promise<
 /** Deletes a table of ours in one nft call; one that is not there is success (a delete asks nothing first). */
 async function deleteTable(host: Host, table: string): Promise<void> {
   const argv = ["nft", "delete", "table", "ip", table];
-  const res = await host.run(argv, { okExitCodes: [1] });
-  if (res.exitCode !== 0 && !/No such file or directory/.test(res.stderr)) throw new HostCommandError(`nft delete table \`${table}\``, argv, res.exitCode, res.stderr);
+  await succeededOrGone(`nft delete table \`${table}\``, argv, await host.run(argv, { okExitCodes: [1] }), () => tableExists(host, table));
 }
 
 async function tableExists(host: Host, table: string): Promise<boolean> {

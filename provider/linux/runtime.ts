@@ -1,5 +1,7 @@
 import type { Host } from "../host/host";
-import { HostCommandError, wrapError } from "../host/host";
+import * as path from "path";
+import { HostCommandError, succeededOrGone, wrapError } from "../host/host";
+import { exists } from "./paths";
 import type { CgroupMode } from "./cgroups";
 import { isRunning } from "./proc";
 
@@ -43,10 +45,7 @@ export class OciRuntime {
   /** The unit's state, or undefined when the runtime does not know it. */
   async state(id: string): Promise<RuntimeState | undefined> {
     const res = await this.host.run(this.argv("state", id), { okExitCodes: [1] });
-    if (res.exitCode !== 0) {
-      if (/does not exist|not found|No such file/i.test(res.stderr)) return undefined;
-      throw new HostCommandError(`${this.name} state \`${id}\``, this.argv("state", id), res.exitCode, res.stderr);
-    }
+    if (await succeededOrGone(`${this.name} state \`${id}\``, this.argv("state", id), res, () => this.knows(id))) return undefined;
     const s = JSON.parse(res.stdout) as { status: RuntimeState["status"]; pid: number };
     return { status: s.status, pid: s.pid };
   }
@@ -82,9 +81,17 @@ export class OciRuntime {
       await waitForExit(this.host, st.pid);
     }
     const res = await this.host.run(this.argv("delete", "--force", id), { okExitCodes: [1] });
-    if (res.exitCode !== 0 && !/does not exist|not found/i.test(res.stderr)) {
-      throw new HostCommandError(`${this.name} delete \`${id}\``, this.argv("delete", id), res.exitCode, res.stderr);
-    }
+    await succeededOrGone(`${this.name} delete \`${id}\``, this.argv("delete", id), res, () => this.knows(id));
+  }
+
+  /**
+   * Whether the runtime still holds state for the unit: runc's state.json or crun's
+   * status file under its root (a directory without them, left by a kill mid-create,
+   * is what the runtime itself calls "does not exist").
+   */
+  private async knows(id: string): Promise<boolean> {
+    const dir = path.join(this.root, id);
+    return (await exists(path.join(dir, "state.json"))) || (await exists(path.join(dir, "status")));
   }
 }
 
