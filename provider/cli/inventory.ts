@@ -4,6 +4,7 @@ import type { Host } from "../host/host";
 import { BASE_MARKER, BaseInfo } from "../linux/rootfs";
 import { exists, statePaths, unitPaths } from "../linux/paths";
 import { readUnitRecord } from "../linux/unit-record";
+import { addressInEtcHosts } from "../linux/unit-network";
 import { unitState } from "../linux/container";
 import { DEFAULT_STATE_ROOT } from "../core/spec";
 import type { ContainerSpec } from "../core/spec";
@@ -67,7 +68,7 @@ export async function inventory(host: Host, stateRoot: string): Promise<{ units:
     const state = await unitState(host, stateRoot, name, rec.runtime);
     units.push({
       name, kind: rec.kind ?? "Container", status: state.status, pid: state.pid,
-      address: rec.spec ? addressOf(rec.spec) : await legacyAddress(host, p.upper),
+      address: rec.spec ? addressOf(rec.spec) : await addressInEtcHosts(host, p.upper),
       ports: (rec.spec?.ports ?? []).map((f) => `${f.hostAddress}:${f.hostPort}->${f.containerPort}/${f.protocol}`),
       limits: Object.entries(rec.spec?.limits ?? {}).map(([k, v]) => `${k}=${v}`),
       base: rec.base ? path.basename(rec.base) : "", upperBytes: await du(host, p.upper),
@@ -123,13 +124,6 @@ async function basesInUse(host: Host, stateRoot: string): Promise<Set<string>> {
 function addressOf(spec: ContainerSpec): string {
   if (spec.network.mode === "bridge") return spec.network.address ?? "";
   return spec.network.mode === "host" ? "host" : "";
-}
-
-/** Units made before records held their spec: the address /etc/hosts names for a bridged unit, if any. */
-async function legacyAddress(host: Host, upper: string): Promise<string> {
-  const hosts = (await host.readFile(path.join(upper, "etc/hosts"))) ?? "";
-  const address = /^(\d+\.\d+\.\d+\.\d+)\t/m.exec(hosts.split("\n").slice(2).join("\n"))?.[1] ?? "";
-  return address.startsWith("127.") ? "" : address;
 }
 
 /** The memory its cgroup charges now (cgroup v1 memory.usage_in_bytes, v2 memory.current). */

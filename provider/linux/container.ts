@@ -13,7 +13,7 @@ import { ensureBase, Progress } from "./rootfs";
 import { OciRuntime, RuntimeName, resolveRuntime } from "./runtime";
 import { isMountPoint, mountOverlay, parseMountinfo, unmountAll } from "./mounts";
 import { deletePortTable, leaseAddress, loadNetwork, releaseAddress, releaseAddressesOf, unplumbUnit, writePortTable } from "./network";
-import { observedNetwork, plumb, reattach, withAddress, writeEtc } from "./unit-network";
+import { addressInEtcHosts, observedNetwork, plumb, reattach, withAddress, writeEtc } from "./unit-network";
 import { netnsName } from "./names";
 import { lastConsoleLines, prepareConsole } from "./logs";
 import { readUnitRecord, UnitKind, UnitRecord, writeUnitRecord } from "./unit-record";
@@ -185,7 +185,8 @@ async function applyUpdate(host: Host, spec: ContainerSpec, olds: ContainerOutpu
     else await deletePortTable(host, spec.stateRoot, spec.name);
   }
   await settle(host, spec, started);
-  await releasePorts(host, spec.stateRoot, spec.name, spec.ports);
+  // Only a unit that forwarded ports holds port leases: the common live update reads none.
+  if ((olds.ports?.length ?? 0) > 0) await releasePorts(host, spec.stateRoot, spec.name, spec.ports);
   // The record follows the unit: what it runs now, and who manages it (an alias or adoption changes the URN).
   if (rec) await writeUnitRecord(host, p.record, { ...rec, owner, spec: next, complete: true });
   return await observed(host, next, olds.runtime, owner);
@@ -451,8 +452,7 @@ async function adoptContainer(host: Host, spec: ContainerSpec, owner: string, re
  */
 async function legacySpec(host: Host, spec: ContainerSpec): Promise<{ spec: ContainerSpec; sameBundle: boolean }> {
   const p = unitPaths(spec.stateRoot, spec.name);
-  const hosts = (await host.readFile(path.join(p.upper, "etc/hosts"))) ?? "";
-  const address = /^(\d+\.\d+\.\d+\.\d+)\t/m.exec(hosts.split("\n").slice(2).join("\n"))?.[1];
+  const address = await addressInEtcHosts(host, p.upper);
   const was = address ? withAddress(spec, address) : spec;
   return { spec: was, sameBundle: (await host.readFile(p.config)) === bundleText(was) };
 }

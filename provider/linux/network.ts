@@ -41,7 +41,7 @@ export async function createNetwork(host: Host, spec: NetworkSpec, owner: string
       // record of (an interrupted run, a lost state) is taken back if it is what the program says.
       if (rec && rec.owner === owner && rec.complete === false) await deleteNetwork(host, rec);
       else if (rec && rec.owner === owner) return await adoptNetwork(host, spec, owner, rec);
-      else if (rec) throw new Error(refusal(spec.name, owner, rec.owner));
+      else if (rec) throw new Error(refusal(spec.name, rec.owner));
       await checkNoOverlap(host, spec);
       const found = await checkBridgeAndSubnet(host, spec);
       const bridgeExisted = found !== undefined;
@@ -75,7 +75,7 @@ export async function createNetwork(host: Host, spec: NetworkSpec, owner: string
   }
 }
 
-function refusal(name: string, owner: string, holder: string | undefined): string {
+function refusal(name: string, holder: string | undefined): string {
   const adoptHint = "set `adopt: true` on the resource to bring it under this stack as it is, or remove it from the host first";
   return `a Paddock network named \`${name}\` already exists on this host (owned by ${holder ?? "a Paddock before 0.2, which recorded no owner"}): give this one another name, or ${adoptHint}`;
 }

@@ -79,3 +79,14 @@ export async function writeEtc(spec: ContainerSpec, address: string): Promise<vo
     await fs.writeFile(path.join(etc, "resolv.conf"), `${lines.join("\n")}\n`);
   }
 }
+
+/**
+ * A bridged unit's address as its /etc/hosts names it (written by writeEtc): for
+ * units made before records held their spec. "" when it has none (loopback names).
+ */
+export async function addressInEtcHosts(host: Host, upper: string): Promise<string> {
+  const hosts = (await host.readFile(path.join(upper, "etc/hosts"))) ?? "";
+  const address = /^(\d+\.\d+\.\d+\.\d+)\t/m.exec(hosts.split("\n").slice(2).join("\n"))?.[1] ?? "";
+  return address.startsWith("127.") ? "" : address;
+}
+
