@@ -243,6 +243,9 @@ describe("host: a busybox Container on this machine (real runc, namespaces, over
       const theirs = await create(inputs("adoptdead", { __paddockOwner: "old/stack/adoptdead" }));
       inUnit(theirs.pid, ["/bin/sh", "-c", "echo kept > /root/data"]);
       killUnitInit(theirs.pid);
+      // SIGKILL is delivered asynchronously: adopt only once the init is really gone.
+      for (let i = 0; i < 200 && isAlive(theirs.pid); i++) await new Promise((r) => setTimeout(r, 10));
+      assert.ok(!isAlive(theirs.pid));
       const mine = await create(inputs("adoptdead", { adopt: true }));
       assert.strictEqual(mine.status, "running");
       assert.notStrictEqual(mine.pid, theirs.pid);
