@@ -200,6 +200,8 @@ function main(): void {
   fs.mkdirSync(runDir, { recursive: true, mode: 0o700 });
   fs.rmSync(socketPath, { force: true });
   server = net.createServer((conn) => {
+    // A client that found the daemon answering is about to ask: no idle exit under it.
+    lastActive = Date.now();
     let buf = "";
     conn.setEncoding("utf8");
     conn.on("error", () => undefined);

@@ -39,15 +39,21 @@ export function withoutStamp(line: string): string {
   return line.replace(STAMP, "");
 }
 
-const started = new Map<string, Promise<void>>();
+const starting = new Map<string, Promise<void>>();
 
-/** The state root's log daemon, started (detached, outliving this process) if it does not answer. */
-export function ensureLogDaemon(host: Host, stateRoot: string): Promise<void> {
-  let p = started.get(stateRoot);
+/**
+ * The state root's log daemon, started (detached, outliving this process) if it
+ * does not answer. Asked every time, never remembered: the daemon exits after a
+ * while with no unit to watch, and a long run (a slow base build between two
+ * creates) outlives it. A connection counts as activity, so one that answers
+ * here is still there for the request that follows.
+ */
+export async function ensureLogDaemon(host: Host, stateRoot: string): Promise<void> {
+  if (await answers(stateRoot)) return;
+  let p = starting.get(stateRoot);
   if (!p) {
-    p = startLogDaemon(host, stateRoot);
-    started.set(stateRoot, p);
-    p.catch(() => started.delete(stateRoot));
+    p = startLogDaemon(host, stateRoot).finally(() => starting.delete(stateRoot));
+    starting.set(stateRoot, p);
   }
   return p;
 }

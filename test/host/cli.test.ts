@@ -116,6 +116,25 @@ describe("host: the paddock CLI on real units (list, logs, exec)", function () {
       assert.ok(!fs.existsSync(`${p.consoleLog}.2`));
     });
 
+    it("GIVEN the state root's log daemon gone (it exits when idle) THEN the next create in the same process starts another, and the unit's output is logged", async () => {
+      const lock = path.join(stateRoot, "locks", "logd.lock");
+      const pid = Number(fs.readFileSync(lock, "utf8").trim());
+      // Only the daemon this test's creates started: its command line names this state root.
+      assert.ok(fs.readFileSync(`/proc/${pid}/cmdline`, "utf8").split("\0").includes(stateRoot), "the lock names our daemon");
+      process.kill(pid, "SIGTERM");
+      for (let i = 0; i < 200 && isAlive(pid); i++) await new Promise((r) => setTimeout(r, 25));
+      assert.ok(!isAlive(pid), "the daemon exited");
+      await make(container, busybox("late", { command: ["/bin/sh", "-c", "echo after the daemon left; exec sleep 1000000"] }));
+      const deadline = Date.now() + 10_000;
+      let r = paddock("logs", "late", "--state-root", stateRoot);
+      while (Date.now() < deadline && !r.stdout.includes("after the daemon left")) {
+        await new Promise((res) => setTimeout(res, 100));
+        r = paddock("logs", "late", "--state-root", stateRoot);
+      }
+      assert.strictEqual(r.stdout, "after the daemon left\n", r.stderr);
+      assert.notStrictEqual(Number(fs.readFileSync(lock, "utf8").trim()), pid, "a new daemon holds the lock");
+    });
+
     it("GIVEN a unit that does not exist THEN it says so and how to find names", () => {
       const r = paddock("logs", "nosuchunit", "--state-root", stateRoot);
       assert.strictEqual(r.status, 1);
