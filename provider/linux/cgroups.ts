@@ -42,13 +42,44 @@ async function cgroupDirs(mode: CgroupMode, cgroupPath: string, root: string): P
   return (await fs.readdir(root).catch(() => [] as string[])).map((h) => path.join(root, h, cgroupPath));
 }
 
+/**
+ * A cgroup interface file by its v2 name. The v1 driver maps each to its own
+ * controller's file (memory.max is memory/memory.limit_in_bytes, cpu.weight is
+ * cpu/cpu.shares, memory.swap.max is memsw: memory plus swap), so whoever reads a
+ * unit's cgroup (the engine, the CLI, the tests) goes through one table.
+ */
+export type CgroupKnob =
+  | "memory.max" | "memory.swap.max" | "memory.events" | "cpu.max" | "cpu.weight" | "cpuset.cpus" | "cpuset.cpus.effective"
+  | "pids.max" | "pids.current" | "pids.events" | "cgroup.procs";
+
+/** v1: [controller, file] of each knob. v1's cpu.max is the quota alone (the period is its own file). */
+const V1_FILES: Readonly<Record<CgroupKnob, readonly [string, string]>> = {
+  "memory.max": ["memory", "memory.limit_in_bytes"],
+  "memory.swap.max": ["memory", "memory.memsw.limit_in_bytes"],
+  "memory.events": ["memory", "memory.oom_control"],
+  "cpu.max": ["cpu", "cpu.cfs_quota_us"],
+  "cpu.weight": ["cpu", "cpu.shares"],
+  "cpuset.cpus": ["cpuset", "cpuset.cpus"],
+  "cpuset.cpus.effective": ["cpuset", "cpuset.effective_cpus"],
+  "pids.max": ["pids", "pids.max"],
+  "pids.current": ["pids", "pids.current"],
+  "pids.events": ["pids", "pids.events"],
+  "cgroup.procs": ["pids", "cgroup.procs"],
+};
+
 /** Reads and writes a unit's limits in its cgroup files: one interface, a v1 and a v2 mapping. */
 export interface CgroupDriver {
   readonly mode: CgroupMode;
+  /** The file that holds knob for the cgroup at cgroupPath. */
+  knobFile(cgroupPath: string, knob: CgroupKnob): string;
   /** Writes every limit; an unset limit is written as unlimited. Live: the unit keeps running. */
   writeLimits(cgroupPath: string, limits: LimitsSpec): Promise<void>;
-  /** The limits in force, canonical; unlimited ones are absent. */
-  readLimits(cgroupPath: string): Promise<LimitsSpec>;
+  /**
+   * The limits in force, canonical; unlimited ones are absent. Where the kernel
+   * keeps a coarser value than was declared (v2's cpu.weight holds ~26 shares per
+   * step), a declared value that gives what is in force is reported as declared.
+   */
+  readLimits(cgroupPath: string, declared?: LimitsSpec): Promise<LimitsSpec>;
 }
 
 /**
@@ -115,6 +146,11 @@ class CgroupV1 implements CgroupDriver {
     return path.join(this.root, controller, cg, name);
   }
 
+  knobFile(cg: string, knob: CgroupKnob): string {
+    const [controller, name] = V1_FILES[knob];
+    return this.file(controller, cg, name);
+  }
+
   async writeLimits(cg: string, l: LimitsSpec): Promise<void> {
     const w = (controller: string, name: string, value: string) => write(this.host, this.file(controller, cg, name), value);
     const memsw = this.file("memory", cg, "memory.memsw.limit_in_bytes");
@@ -130,7 +166,7 @@ class CgroupV1 implements CgroupDriver {
     await w("pids", "pids.max", l.pids !== undefined ? String(l.pids) : "max");
   }
 
-  async readLimits(cg: string): Promise<LimitsSpec> {
+  async readLimits(cg: string, declared: LimitsSpec = {}): Promise<LimitsSpec> {
     const r = (controller: string, name: string) => read(this.host, this.file(controller, cg, name));
     const out: { -readonly [K in keyof LimitsSpec]: LimitsSpec[K] } = {};
     const memory = Number(await r("memory", "memory.limit_in_bytes"));
@@ -141,7 +177,8 @@ class CgroupV1 implements CgroupDriver {
     const period = Number(await r("cpu", "cpu.cfs_period_us"));
     if (quota > 0) out.cpus = Math.round((quota / period) * 100_000) / 100_000;
     const shares = await this.host.readFile(this.file("cpu", cg, "cpu.shares"));
-    if (shares !== undefined && Number(shares) !== 1024) out.cpuShares = Number(shares);
+    // 1024 is both v1's default and a value one can declare: declared, it is in force.
+    if (shares !== undefined && (Number(shares) !== 1024 || declared.cpuShares === 1024)) out.cpuShares = Number(shares);
     const cpus = await r("cpuset", "cpuset.cpus");
     if (cpus && cpus !== (await this.parentCpus(cg))) out.cpuset = formatCpuset(parseCpuset(cpus));
     const pids = await r("pids", "pids.max");
@@ -163,6 +200,10 @@ class CgroupV2 implements CgroupDriver {
     return path.join(this.root, cg, name);
   }
 
+  knobFile(cg: string, knob: CgroupKnob): string {
+    return this.file(cg, knob);
+  }
+
   async writeLimits(cg: string, l: LimitsSpec): Promise<void> {
     const w = (name: string, value: string) => write(this.host, this.file(cg, name), value);
     const memory = l.memory ? parseBytes(l.memory) : undefined;
@@ -178,7 +219,7 @@ class CgroupV2 implements CgroupDriver {
     await w("pids.max", l.pids !== undefined ? String(l.pids) : "max");
   }
 
-  async readLimits(cg: string): Promise<LimitsSpec> {
+  async readLimits(cg: string, declared: LimitsSpec = {}): Promise<LimitsSpec> {
     const r = (name: string) => read(this.host, this.file(cg, name));
     const out: { -readonly [K in keyof LimitsSpec]: LimitsSpec[K] } = {};
     const memory = await r("memory.max");
@@ -188,7 +229,11 @@ class CgroupV2 implements CgroupDriver {
     const [quota, period] = (await r("cpu.max")).split(" ");
     if (quota !== "max") out.cpus = Math.round((Number(quota) / Number(period)) * 100_000) / 100_000;
     const weight = await this.host.readFile(this.file(cg, "cpu.weight"));
-    if (weight !== undefined && Number(weight) !== DEFAULT_CPU_WEIGHT) out.cpuShares = weightToShares(Number(weight));
+    if (weight !== undefined) {
+      const w = Number(weight);
+      if (declared.cpuShares !== undefined && sharesToWeight(declared.cpuShares) === w) out.cpuShares = declared.cpuShares;
+      else if (w !== DEFAULT_CPU_WEIGHT) out.cpuShares = weightToShares(w);
+    }
     const cpus = await r("cpuset.cpus");
     if (cpus && cpus !== (await this.parentCpus(cg))) out.cpuset = formatCpuset(parseCpuset(cpus));
     const pids = await r("pids.max");

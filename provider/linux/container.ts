@@ -234,7 +234,7 @@ export async function readContainer(host: Host, olds: ContainerOutputs): Promise
   if (st?.status !== "running") return { ...olds, ...seen, state: "stopped", status: "stopped", pid: 0 };
   const driver = cgroupDriver(host, await detectCgroupMode(host));
   const [limits, hostname, mountinfo] = await Promise.all([
-    driver.readLimits(unitCgroupPath(olds.stateRoot, olds.name)),
+    driver.readLimits(unitCgroupPath(olds.stateRoot, olds.name), olds.limits),
     host.run(["nsenter", "--target", String(st.pid), "--uts", "--", "hostname"]).then((r) => r.stdout.trim()),
     host.readFile(`/proc/${st.pid}/mountinfo`),
   ]);

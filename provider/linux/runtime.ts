@@ -95,10 +95,21 @@ export class OciRuntime {
   }
 }
 
-/** Picks the runtime: the user's pin, else crun on v2 hosts where installed, else runc. */
+/**
+ * Picks the runtime: the unit's pin; else the host's choice for "auto", the
+ * provider's environment variable PADDOCK_RUNTIME (runc or crun), as an operator
+ * sets a default runtime once for a host; else crun on v2 hosts where installed,
+ * else runc.
+ */
 const installed = new Map<RuntimeName, Promise<boolean>>();
 
-export async function resolveRuntime(host: Host, requested: "auto" | RuntimeName, mode: CgroupMode): Promise<RuntimeName> {
+export async function resolveRuntime(host: Host, requested: "auto" | RuntimeName, mode: CgroupMode, hostDefault = process.env.PADDOCK_RUNTIME): Promise<RuntimeName> {
+  if (requested === "auto" && hostDefault) {
+    if (hostDefault !== "runc" && hostDefault !== "crun") throw new Error(`PADDOCK_RUNTIME=${hostDefault}: not a runtime Paddock drives; set it to runc or crun, or unset it`);
+    return resolveRuntime(host, hostDefault, mode, undefined).catch((e: Error) => {
+      throw new Error(`${e.message} (runtime "auto" follows PADDOCK_RUNTIME=${hostDefault} in the provider's environment)`);
+    });
+  }
   // Asked once per provider process: a runtime does not come or go between two creates.
   const works = (name: RuntimeName) => {
     if (!installed.has(name)) installed.set(name, host.run([name, "--version"]).then(() => true, () => false));

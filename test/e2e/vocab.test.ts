@@ -28,7 +28,7 @@ for (const [example, unit] of [["jail", "www"], ["zone", "db"]] as const) {
       pid = outputs.pid as number;
       assert.ok(isAlive(pid));
       if (example === "jail") assert.strictEqual(wgetFrom(0, `http://${outputs.address}/hostname`), "www.example\n");
-      else assert.match(fs.readFileSync(cgroupFile("cpuset", String(outputs.cgroupPath), "cpuset.cpus"), "utf8"), /^\d+\n$/);
+      else assert.match(fs.readFileSync(cgroupFile(String(outputs.cgroupPath), "cpuset.cpus"), "utf8"), /^\d+\n$/);
     });
 
     it("a limit change previews as a live update, and up keeps the same init", async () => {
@@ -48,7 +48,7 @@ for (const [example, unit] of [["jail", "www"], ["zone", "db"]] as const) {
 
     // Drift, as for a Container: each case changed on the host by hand, caught by refresh in the
     // kind's own words, repaired by up.
-    const cg = (file: string) => cgroupFile("pids", unitCgroupPath(stateRoot, unit), file);
+    const cg = (knob: "pids.max") => cgroupFile(unitCgroupPath(stateRoot, unit), knob);
     it("drift: a process limit written by hand — refresh shows it in the kind's words, up restores it live", async () => {
       const want = fs.readFileSync(cg("pids.max"), "utf8").trim();
       fs.writeFileSync(cg("pids.max"), "17");

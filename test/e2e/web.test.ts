@@ -42,7 +42,7 @@ describe("e2e: examples/web — live vs restart, drift caught by refresh", funct
     pid = outputs.pid as number;
     cgroupPath = outputs.cgroupPath as string;
     assert.strictEqual(fetchInside(pid, 8080, "index.html"), "paddock\n");
-    assert.strictEqual(fs.readFileSync(cgroupFile("memory", cgroupPath, "memory.limit_in_bytes"), "utf8").trim(), String(64 * MiB));
+    assert.strictEqual(fs.readFileSync(cgroupFile(cgroupPath, "memory.max"), "utf8").trim(), String(64 * MiB));
   });
 
   it("nothing changed: preview --refresh --expect-no-changes succeeds", async () => {
@@ -59,7 +59,7 @@ describe("e2e: examples/web — live vs restart, drift caught by refresh", funct
     const { outputs } = await run.upOps();
     assert.strictEqual(run.messages.get("web")!.filter((m) => m.startsWith("paddock: ")).length, 1, "said once in the up");
     assert.strictEqual(outputs.pid, pid);
-    assert.strictEqual(fs.readFileSync(cgroupFile("memory", cgroupPath, "memory.limit_in_bytes"), "utf8").trim(), String(128 * MiB));
+    assert.strictEqual(fs.readFileSync(cgroupFile(cgroupPath, "memory.max"), "utf8").trim(), String(128 * MiB));
   });
 
   it("a command change previews as an update by restart; after up the pid is new and the unit's writes are kept", async () => {
@@ -89,13 +89,13 @@ describe("e2e: examples/web — live vs restart, drift caught by refresh", funct
   });
 
   it("drift: a memory limit written by hand — refresh shows it, up restores it live", async () => {
-    fs.writeFileSync(cgroupFile("memory", cgroupPath, "memory.limit_in_bytes"), String(100 * MiB));
+    fs.writeFileSync(cgroupFile(cgroupPath, "memory.max"), String(100 * MiB));
     const ops = await run.refreshOps();
     assert.deepStrictEqual(ops.get("web"), { op: "update", diffs: ["limits"], replaceKeys: [] });
     assert.ok(run.messages.get("web")?.some((m) => m.includes('limits.memory: "100MiB" → "128MiB" (live)') && /^paddock: live:/.test(m)), JSON.stringify([...run.messages]));
     const { outputs } = await run.upOps();
     assert.strictEqual(outputs.pid, pid, "restored live: same init");
-    assert.strictEqual(fs.readFileSync(cgroupFile("memory", cgroupPath, "memory.limit_in_bytes"), "utf8").trim(), String(128 * MiB));
+    assert.strictEqual(fs.readFileSync(cgroupFile(cgroupPath, "memory.max"), "utf8").trim(), String(128 * MiB));
   });
 
   it("drift: runtime state and bundle deleted by hand — refresh drops the unit, up recreates it", async () => {

@@ -3,7 +3,8 @@ import { execFileSync, spawnSync } from "child_process";
 import { createHash } from "crypto";
 import * as fs from "fs";
 import * as path from "path";
-import { cgroupParent } from "../../provider/linux/cgroups";
+import { cgroupDriver, cgroupParent, CgroupKnob, CgroupMode } from "../../provider/linux/cgroups";
+import { LocalHost } from "../../provider/host/local";
 import { cgroupHierarchies } from "./leak-check";
 
 /** A state root of the test's own, so tests never meet a real installation's units. */
@@ -33,10 +34,11 @@ export function inventory(stateRoot: string): Inventory {
     for (const e of fs.readdirSync(dir, { withFileTypes: true })) if (e.isDirectory()) cgroups.push(`${hierarchy}${parent}/${e.name}`);
   }
   const runtimeUnits: string[] = [];
-  const rtRoot = path.join(stateRoot, "runtime", "runc");
-  if (fs.existsSync(rtRoot)) {
-    const out = execFileSync("runc", ["--root", rtRoot, "list", "-q"], { encoding: "utf8" });
-    runtimeUnits.push(...out.split("\n").filter(Boolean));
+  for (const rt of RUNTIMES) {
+    const rtRoot = path.join(stateRoot, "runtime", rt);
+    if (!fs.existsSync(rtRoot)) continue;
+    const out = execFileSync(rt, ["--root", rtRoot, "list", "-q"], { encoding: "utf8" });
+    runtimeUnits.push(...out.split("\n").filter(Boolean).map((u) => `${rt}/${u}`));
   }
   const unitsDir = path.join(stateRoot, "units");
   const units = fs.existsSync(unitsDir) ? fs.readdirSync(unitsDir).sort() : [];
@@ -61,7 +63,7 @@ export function removeTestStateRoot(stateRoot: string): void {
  */
 export function assertNoCgroupParent(stateRoot: string): void {
   const parent = cgroupParent(stateRoot);
-  const left = fs.readdirSync("/sys/fs/cgroup").filter((h) => fs.existsSync(path.join("/sys/fs/cgroup", h, parent)));
+  const left = cgroupHierarchies().filter((h) => fs.existsSync(path.join("/sys/fs/cgroup", h, parent))).map((h) => h || "/");
   if (left.length > 0) throw new Error(`Paddock left its cgroup parent ${parent} in ${left.join(", ")} after the last unit of ${stateRoot} was deleted`);
 }
 
@@ -100,15 +102,37 @@ export function isAlive(pid: number): boolean {
   return stat.slice(stat.lastIndexOf(")") + 2, stat.lastIndexOf(")") + 3) !== "Z";
 }
 
-/** Runs argv inside a unit through its runtime (`runc exec`): in its namespaces and its cgroup, so its limits apply. */
+const RUNTIMES = ["runc", "crun"] as const;
+
+/** The runtime that holds a unit: the one whose state directory under the state root has it. */
+export function unitRuntime(stateRoot: string, unitId: string): (typeof RUNTIMES)[number] {
+  const rt = RUNTIMES.find((r) => fs.existsSync(path.join(stateRoot, "runtime", r, unitId)));
+  if (!rt) throw new Error(`no runtime holds unit ${unitId} under ${stateRoot}`);
+  return rt;
+}
+
+/** Runs argv inside a unit through its runtime (`runc exec`/`crun exec`): in its namespaces and its cgroup, so its limits apply. */
 export function execInUnit(stateRoot: string, unitId: string, argv: string[]): { status: number | null; stdout: string; stderr: string } {
-  const r = spawnSync("runc", ["--root", path.join(stateRoot, "runtime/runc"), "exec", unitId, ...argv], { encoding: "utf8", timeout: 60_000 });
+  const rt = unitRuntime(stateRoot, unitId);
+  const r = spawnSync(rt, ["--root", path.join(stateRoot, "runtime", rt), "exec", unitId, ...argv], { encoding: "utf8", timeout: 60_000 });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
-/** A cgroup v1 file of a unit, e.g. cgroupFile("memory", "/paddock-x/web", "memory.limit_in_bytes"). */
-export function cgroupFile(controller: string, cgroupPath: string, name: string): string {
-  return path.join("/sys/fs/cgroup", controller, cgroupPath, name);
+/** This host's cgroup layout, as the engine detects it: one unified v2 hierarchy, or v1 (hybrid). */
+export const CGROUP_MODE: CgroupMode = fs.existsSync("/sys/fs/cgroup/cgroup.controllers") ? "v2" : "v1";
+
+/**
+ * The file of a unit's cgroup that holds knob (named as in v2), found through the
+ * engine's own driver, so a test reads what the engine writes on either layout:
+ * cgroupFile(u.cgroupPath, "memory.max") is memory/…/memory.limit_in_bytes on v1.
+ */
+export function cgroupFile(cgroupPath: string, knob: CgroupKnob): string {
+  return cgroupDriver(new LocalHost(), CGROUP_MODE).knobFile(cgroupPath, knob);
+}
+
+/** The trimmed text of a unit's cgroup knob (see cgroupFile). */
+export function cgroupRead(cgroupPath: string, knob: CgroupKnob): string {
+  return fs.readFileSync(cgroupFile(cgroupPath, knob), "utf8").trim();
 }
 
 /**

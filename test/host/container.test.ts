@@ -5,9 +5,9 @@ import { spawn } from "child_process";
 import { unitPaths } from "../../provider/linux/paths";
 import { container } from "../../provider";
 import type { ContainerOutputs } from "../../provider/core/spec";
-import { inUnit, inventory, isAlive, killUnitInit, makeTestStateRoot, removeTestStateRoot, requireRoot, treeFingerprint } from "../helpers/host";
+import { CGROUP_MODE, inUnit, inventory, isAlive, killUnitInit, makeTestStateRoot, removeTestStateRoot, requireRoot, treeFingerprint } from "../helpers/host";
 
-describe("host: a busybox Container on this machine (real runc, namespaces, overlay)", function () {
+describe("host: a busybox Container on this machine (real OCI runtime, namespaces, overlay)", function () {
   let stateRoot: string;
   let initial: ReturnType<typeof inventory>;
   const created: ContainerOutputs[] = [];
@@ -87,7 +87,8 @@ describe("host: a busybox Container on this machine (real runc, namespaces, over
 
     it("THEN it sits in Paddock's own cgroup, not the machine agent's", () => {
       const cg = fs.readFileSync(`/proc/${unit.pid}/cgroup`, "utf8");
-      const memory = cg.split("\n").find((l) => /:memory:/.test(l))!;
+      // v1: the memory hierarchy's line; v2: the one unified line, "0::<path>".
+      const memory = cg.split("\n").find((l) => (CGROUP_MODE === "v1" ? /:memory:/.test(l) : l.startsWith("0::")))!;
       assert.strictEqual(memory.split(":")[2], unit.cgroupPath);
       assert.match(unit.cgroupPath, /^\/paddock-[0-9a-f]{8}\/hello$/);
     });
@@ -153,7 +154,7 @@ describe("host: a busybox Container on this machine (real runc, namespaces, over
   describe("GIVEN a create that fails", () => {
     it("WHEN the program does not exist in the rootfs THEN the error says so and nothing is left", async () => {
       const inv = inventory(stateRoot);
-      await assert.rejects(create(inputs("broken", { command: ["/no/such/program"] })), /create container `broken`: start with runc: .*no such file/i);
+      await assert.rejects(create(inputs("broken", { command: ["/no/such/program"] })), /create container `broken`: start with (runc|crun): .*no such file/i);
       assert.deepStrictEqual(inventory(stateRoot), inv);
     });
 

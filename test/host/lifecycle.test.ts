@@ -3,7 +3,8 @@ import * as fs from "fs";
 import * as path from "path";
 import { container } from "../../provider";
 import type { ContainerOutputs } from "../../provider/core/spec";
-import { cgroupFile, execInUnit, inUnit, inventory, isAlive, killUnitInit, makeTestStateRoot, removeTestStateRoot, requireRoot } from "../helpers/host";
+import type { CgroupKnob } from "../../provider/linux/cgroups";
+import { CGROUP_MODE, cgroupFile, cgroupRead, execInUnit, inUnit, inventory, isAlive, killUnitInit, makeTestStateRoot, removeTestStateRoot, requireRoot } from "../helpers/host";
 
 const MiB = 1024 * 1024;
 
@@ -32,7 +33,8 @@ describe("host: Container lifecycle (limits, mounts, user, stop/start, drift)", 
     live.set(outs.unitId, outs);
     return outs;
   };
-  const cg = (u: ContainerOutputs, controller: string, file: string) => fs.readFileSync(cgroupFile(controller, u.cgroupPath, file), "utf8").trim();
+  const cg = (u: ContainerOutputs, knob: CgroupKnob) => cgroupRead(u.cgroupPath, knob);
+  const v1 = CGROUP_MODE === "v1";
 
   before(() => {
     requireRoot();
@@ -52,12 +54,13 @@ describe("host: Container lifecycle (limits, mounts, user, stop/start, drift)", 
 
   it("GIVEN limits THEN they are in the unit's cgroup files from the start", async () => {
     const u = await create(inputs("limited", { limits: { memory: "64MiB", memorySwap: "64MiB", cpus: 0.5, cpuset: "0", pids: 64 } }));
-    assert.strictEqual(cg(u, "memory", "memory.limit_in_bytes"), String(64 * MiB));
-    assert.strictEqual(cg(u, "memory", "memory.memsw.limit_in_bytes"), String(64 * MiB));
-    assert.strictEqual(cg(u, "cpu", "cpu.cfs_quota_us"), "50000");
-    assert.strictEqual(cg(u, "cpu", "cpu.cfs_period_us"), "100000");
-    assert.strictEqual(cg(u, "cpuset", "cpuset.cpus"), "0");
-    assert.strictEqual(cg(u, "pids", "pids.max"), "64");
+    assert.strictEqual(cg(u, "memory.max"), String(64 * MiB));
+    // v1 limits memory plus swap; v2 swap alone (64 MiB of both is no swap at all).
+    assert.strictEqual(cg(u, "memory.swap.max"), v1 ? String(64 * MiB) : "0");
+    assert.strictEqual(cg(u, "cpu.max"), v1 ? "50000" : "50000 100000");
+    if (v1) assert.strictEqual(fs.readFileSync(path.join(path.dirname(cgroupFile(u.cgroupPath, "cpu.max")), "cpu.cfs_period_us"), "utf8").trim(), "100000");
+    assert.strictEqual(cg(u, "cpuset.cpus"), "0");
+    assert.strictEqual(cg(u, "pids.max"), "64");
   });
 
   it("WHEN memory, cpus and pids change THEN the cgroup files change live and the init keeps its pid", async () => {
@@ -65,34 +68,35 @@ describe("host: Container lifecycle (limits, mounts, user, stop/start, drift)", 
     const after = await change(u, inputs("limited", { limits: { memory: "128MiB", memorySwap: "256MiB", cpus: 1.5, cpuset: "0", pids: 100 } }));
     assert.strictEqual(after.pid, u.pid);
     assert.ok(isAlive(u.pid));
-    assert.strictEqual(cg(u, "memory", "memory.limit_in_bytes"), String(128 * MiB));
-    assert.strictEqual(cg(u, "memory", "memory.memsw.limit_in_bytes"), String(256 * MiB));
-    assert.strictEqual(cg(u, "cpu", "cpu.cfs_quota_us"), "150000");
-    assert.strictEqual(cg(u, "pids", "pids.max"), "100");
+    assert.strictEqual(cg(u, "memory.max"), String(128 * MiB));
+    assert.strictEqual(cg(u, "memory.swap.max"), String((v1 ? 256 : 128) * MiB));
+    assert.strictEqual(cg(u, "cpu.max"), v1 ? "150000" : "150000 100000");
+    assert.strictEqual(cg(u, "pids.max"), "100");
   });
 
   it("WHEN limits are removed THEN they become unlimited, still live", async () => {
     const u = live.get("limited")!;
     const after = await change(u, inputs("limited"));
     assert.strictEqual(after.pid, u.pid);
-    assert.ok(Number(cg(u, "memory", "memory.limit_in_bytes")) > 2 ** 62);
-    assert.strictEqual(cg(u, "cpu", "cpu.cfs_quota_us"), "-1");
-    assert.strictEqual(cg(u, "pids", "pids.max"), "max");
+    if (v1) assert.ok(Number(cg(u, "memory.max")) > 2 ** 62);
+    else assert.strictEqual(cg(u, "memory.max"), "max");
+    assert.strictEqual(cg(u, "cpu.max"), v1 ? "-1" : "max 100000");
+    assert.strictEqual(cg(u, "pids.max"), "max");
   });
 
   it("GIVEN pids: 5 THEN a process inside cannot fork past it", async () => {
     const u = await create(inputs("forky", { limits: { pids: 5 } }));
     const r = execInUnit(stateRoot, u.unitId, ["/bin/sh", "-c", "for i in 1 2 3 4 5 6 7 8; do sleep 60 </dev/null >/dev/null 2>&1 & done"]);
     assert.match(r.stderr, /can't fork|Resource temporarily unavailable/, r.stderr);
-    assert.ok(Number(cg(u, "pids", "pids.current")) <= 5);
-    assert.ok(Number(cg(u, "pids", "pids.events").split(" ")[1]) > 0, "pids.events counts the refused forks");
+    assert.ok(Number(cg(u, "pids.current")) <= 5);
+    assert.ok(Number(cg(u, "pids.events").split(" ")[1]) > 0, "pids.events counts the refused forks");
   });
 
   it("GIVEN memory: 16MiB THEN a process that needs 64MiB is killed by the OOM killer", async () => {
     const u = await create(inputs("small", { limits: { memory: "16MiB", memorySwap: "16MiB" } }));
     const r = execInUnit(stateRoot, u.unitId, ["/bin/dd", "if=/dev/zero", "of=/dev/null", "bs=64M", "count=1"]);
     assert.notStrictEqual(r.status, 0, "dd must not succeed");
-    assert.match(cg(u, "memory", "memory.oom_control"), /oom_kill [1-9]/);
+    assert.match(cg(u, "memory.events"), /oom_kill [1-9]/);
     assert.ok(isAlive(u.pid), "the unit's init survives");
   });
 
@@ -161,7 +165,7 @@ describe("host: Container lifecycle (limits, mounts, user, stop/start, drift)", 
       assert.strictEqual(stopped.status, "stopped");
       assert.strictEqual(stopped.pid, 0);
       assert.ok(!isAlive(u.pid));
-      assert.ok(!fs.existsSync(cgroupFile("pids", u.cgroupPath, "")), "a stopped unit has no cgroup, so no processes");
+      assert.ok(!fs.existsSync(path.dirname(cgroupFile(u.cgroupPath, "cgroup.procs"))), "a stopped unit has no cgroup, so no processes");
       const read = await container.read(u.unitId, stopped as never);
       assert.strictEqual((read.props as ContainerOutputs).state, "stopped");
       const again = await change(stopped, inputs("sleeper"));
@@ -193,14 +197,14 @@ describe("host: Container lifecycle (limits, mounts, user, stop/start, drift)", 
   describe("drift: read reports what is really there", () => {
     it("WHEN a limit is changed by hand THEN read reports the hand-written value, and an update restores the declared one live", async () => {
       const u = await create(inputs("drifty", { limits: { memory: "64MiB" } }));
-      fs.writeFileSync(cgroupFile("memory", u.cgroupPath, "memory.limit_in_bytes"), String(96 * MiB));
+      fs.writeFileSync(cgroupFile(u.cgroupPath, "memory.max"), String(96 * MiB));
       const seen = (await container.read(u.unitId, u as never)).props as ContainerOutputs;
       assert.strictEqual(seen.limits.memory, "96MiB");
       const d = await container.diff(u.unitId, seen as never, (await container.check({}, inputs("drifty", { limits: { memory: "64MiB" } }))).inputs);
       assert.strictEqual(d.changes, true);
       const fixed = await change(seen, inputs("drifty", { limits: { memory: "64MiB" } }));
       assert.strictEqual(fixed.pid, u.pid);
-      assert.strictEqual(cg(u, "memory", "memory.limit_in_bytes"), String(64 * MiB));
+      assert.strictEqual(cg(u, "memory.max"), String(64 * MiB));
     });
 
     it("WHEN the init is killed from outside THEN read reports stopped, and an update starts it again", async () => {

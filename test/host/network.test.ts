@@ -7,7 +7,7 @@ import { container, network } from "../../provider";
 import type { ContainerOutputs } from "../../provider/core/spec";
 import type { NetworkOutputs } from "../../provider/core/network";
 import { networkTable } from "../../provider/linux/names";
-import { inUnit, inventory, isAlive, makeTestStateRoot, networkInventory, removeTestStateRoot, requireRoot, wgetFrom } from "../helpers/host";
+import { inUnit, inventory, isAlive, makeTestStateRoot, networkInventory, removeTestStateRoot, requireRoot, unitRuntime, wgetFrom } from "../helpers/host";
 
 describe("host: Networks and units on them (bridges, addresses, isolation, port forwards)", function () {
   let stateRoot: string;
@@ -253,7 +253,7 @@ describe("host: Networks and units on them (bridges, addresses, isolation, port 
   it("GIVEN a unit whose runtime state was deleted by hand THEN delete still kills it and cleans up", async () => {
     await makeNet("lost", { subnet: "10.77.7.0/24", bridge: "pd-t-lost" });
     const u = await makeUnit(unitInputs("lost", "lost"));
-    fs.rmSync(path.join(stateRoot, "runtime/runc/lost"), { recursive: true, force: true });
+    fs.rmSync(path.join(stateRoot, "runtime", unitRuntime(stateRoot, "lost"), "lost"), { recursive: true, force: true });
     await dropUnit(u);
     assert.ok(!isAlive(u.pid));
     assert.ok(!fs.existsSync(path.join(stateRoot, "units/lost")));

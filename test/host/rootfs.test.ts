@@ -266,6 +266,8 @@ describe("host: a Debian userland from debootstrap beside busybox", function () 
 
   before(async function () {
     requireRoot();
+    // The v2 guest has no network, so no Debian mirror to bootstrap from: said as skipped, never as passed.
+    if (process.env.PADDOCK_TEST_OFFLINE) this.skip();
     this.timeout(20 * 60_000); // the first build on a machine downloads and unpacks Debian (about 30 s here)
     fs.mkdirSync(stateRoot, { recursive: true });
     net = (await network.create((await network.check({}, { name: "deb", subnet: "10.77.20.0/24", bridge: "pd-t-deb", stateRoot })).inputs)).outs as NetworkOutputs;
@@ -273,7 +275,7 @@ describe("host: a Debian userland from debootstrap beside busybox", function () 
   after(async () => {
     await kit.dropAll();
     if (net) await network.delete(net.name, net as never);
-    releaseCachedStateRoot(stateRoot);
+    if (fs.existsSync(stateRoot)) releaseCachedStateRoot(stateRoot);
   });
 
   it("GIVEN a bookworm base THEN a Debian unit serves HTTP with Debian's own busybox, reachable from the host", async function () {

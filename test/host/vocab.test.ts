@@ -2,7 +2,7 @@ import * as assert from "assert";
 import * as fs from "fs";
 import * as path from "path";
 import { jail, network, zone } from "../../provider";
-import { cgroupFile, execInUnit, inventory, isAlive, makeTestStateRoot, removeTestStateRoot, requireRoot } from "../helpers/host";
+import { CGROUP_MODE, cgroupRead, execInUnit, inventory, isAlive, makeTestStateRoot, removeTestStateRoot, requireRoot } from "../helpers/host";
 
 type Outs = Record<string, unknown> & { unitId: string; pid: number; status: string; cgroupPath: string; rootfsPath: string };
 
@@ -68,7 +68,7 @@ describe("host: Jail and Zone on the Linux engine", function () {
       const each = Math.floor(ncpu / 2);
       const a = await make(zone, { name: "za", dedicatedCpu: { ncpus: each } });
       const b = await make(zone, { name: "zb", dedicatedCpu: { ncpus: each } });
-      const cpus = (u: Outs) => fs.readFileSync(cgroupFile("cpuset", u.cgroupPath, "cpuset.cpus"), "utf8").trim();
+      const cpus = (u: Outs) => cgroupRead(u.cgroupPath, "cpuset.cpus");
       assert.strictEqual(a.dedicatedCpuset, cpus(a));
       assert.strictEqual(b.dedicatedCpuset, cpus(b));
       const setA = new Set(cpus(a).split(","));
@@ -82,6 +82,20 @@ describe("host: Jail and Zone on the Linux engine", function () {
       await drop(b);
     });
 
+    it("GIVEN cpu-shares (as runc and crun write them on either layout) or none THEN read reports exactly what was declared", async () => {
+      // On v2 the runtimes turn shares into cpu.weight with integer division (1024 → 39); an unset
+      // weight stays at the kernel's 100. Both must read back as declared, or every refresh is drift.
+      for (const [name, extra] of [["sh-none", {}], ["sh-one", { cpuShares: 1 }], ["sh-three", { cpuShares: 3 }]] as const) {
+        const z = await make(zone, { name, ...extra });
+        const seen = (await zone.read(z.unitId, z as never)).props as Outs;
+        assert.strictEqual(seen.cpuShares, (extra as { cpuShares?: number }).cpuShares, `${name}: cpu weight ${cgroupRead(z.cgroupPath, "cpu.weight")}`);
+        const news = (await zone.check({}, { stateRoot, __paddockOwner: `test/${name}`, name, ...extra })).inputs;
+        assert.strictEqual((await zone.diff(z.unitId, seen as never, news)).changes, false, name);
+        if (name === "sh-none") assert.strictEqual(cgroupRead(z.cgroupPath, "cpu.weight"), CGROUP_MODE === "v1" ? "1024" : "100", "no shares: the default");
+        await drop(z);
+      }
+    });
+
     it("GIVEN limitpriv -net_raw and resource controls THEN ping is refused and the limits are in the cgroup", async () => {
       const z = await make(zone, { name: "ctl", limitpriv: ["default", "-net_raw"], maxLwps: 50, cappedMemory: { physical: "128MiB" }, cappedCpu: { ncpus: 0.25 }, cpuShares: 2 });
       // The host has no ping of its own; the zone's holder (busybox) has one.
@@ -92,10 +106,12 @@ describe("host: Jail and Zone on the Linux engine", function () {
       const control = await make(zone, { name: "ctl-default" });
       assert.strictEqual(ping("ctl-default").status, 0, "with the default privileges the same ping works");
       await drop(control);
-      assert.strictEqual(fs.readFileSync(cgroupFile("pids", z.cgroupPath, "pids.max"), "utf8").trim(), "50");
-      assert.strictEqual(fs.readFileSync(cgroupFile("memory", z.cgroupPath, "memory.limit_in_bytes"), "utf8").trim(), String(128 * 1024 * 1024));
-      assert.strictEqual(fs.readFileSync(cgroupFile("cpu", z.cgroupPath, "cpu.cfs_quota_us"), "utf8").trim(), "25000");
-      assert.strictEqual(fs.readFileSync(cgroupFile("cpu", z.cgroupPath, "cpu.shares"), "utf8").trim(), "2048");
+      const v1 = CGROUP_MODE === "v1";
+      assert.strictEqual(cgroupRead(z.cgroupPath, "pids.max"), "50");
+      assert.strictEqual(cgroupRead(z.cgroupPath, "memory.max"), String(128 * 1024 * 1024));
+      assert.strictEqual(cgroupRead(z.cgroupPath, "cpu.max"), v1 ? "25000" : "25000 100000");
+      // cpu-shares 2 is 2048 shares; on v2 the weight runc and crun write for it: 1 + (2048 - 2) * 9999 / 262142, rounded down.
+      assert.strictEqual(cgroupRead(z.cgroupPath, "cpu.weight"), v1 ? "2048" : "79");
       await drop(z);
     });
   });

@@ -80,6 +80,15 @@ describe("cgroup drivers: which file holds which limit", () => {
       assert.strictEqual(read(root, `${cg}/cpu.weight`), "39");
       const back = (await d.readLimits(cg)).cpuShares!;
       assert.strictEqual(sharesToWeight(back), 39);
+      // Read against what was declared: 1024 gives the weight in force, so no drift; 3000 does not.
+      assert.strictEqual((await d.readLimits(cg, { cpuShares: 1024 })).cpuShares, 1024);
+      assert.strictEqual((await d.readLimits(cg, { cpuShares: 1000 })).cpuShares, 1000, "1000 shares are weight 39 too");
+      assert.strictEqual((await d.readLimits(cg, { cpuShares: 3000 })).cpuShares, back);
+      // Shares whose weight is the kernel's default are in force too, not "unset".
+      await d.writeLimits(cg, { cpuShares: 2600 });
+      assert.strictEqual(read(root, `${cg}/cpu.weight`), "100");
+      assert.strictEqual((await d.readLimits(cg, { cpuShares: 2600 })).cpuShares, 2600);
+      assert.strictEqual((await d.readLimits(cg, {})).cpuShares, undefined);
       assert.strictEqual(sharesToWeight(2), 1);
       assert.strictEqual(sharesToWeight(262144), 10000);
     });
@@ -120,6 +129,10 @@ describe("cgroup drivers: which file holds which limit", () => {
       assert.strictEqual(read(root, `cpuset${cg}/cpuset.cpus`), "2");
       assert.strictEqual(read(root, `pids${cg}/pids.max`), "100");
       assert.deepStrictEqual(await d.readLimits(cg), limits);
+      // 1024 shares is v1's default and a value one can declare (a Zone's cpuShares 1): declared, it is in force.
+      await d.writeLimits(cg, { cpuShares: 1024 });
+      assert.strictEqual((await d.readLimits(cg)).cpuShares, undefined);
+      assert.strictEqual((await d.readLimits(cg, { cpuShares: 1024 })).cpuShares, 1024);
     });
 
     it("gives a unit without a cpuset its parent's CPUs, and reads that as unset", async () => {
