@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Boots the v2 guest under qemu (software emulation: /dev/kvm here hangs Debian
+# kernels), runs one job in it, and exits with the job's exit code. The guest's
+# console streams to stderr as it runs. The root image is opened copy-on-write
+# (snapshot=on): every boot starts from the same image, and a reboot the job asks
+# for keeps what the first boot wrote.
+# Usage: boot.sh IMAGE_DIR JOB.tar OUT_DIR
+set -uo pipefail
+img="$1"; job="$2"; out="$3"
+mkdir -p "$out"; rm -rf "$out/results"; rm -f "$out/results.img" "$out/console.log"
+truncate -s 512M "$out/results.img"
+: >"$out/console.log"
+append="console=ttyS0 root=/dev/vda rw panic=-1 edd=off quiet systemd.unified_cgroup_hierarchy=1 systemd.show_status=0"
+qemu-system-x86_64 -accel tcg,thread=multi -cpu max -smp "$(nproc)" -m "${PADDOCK_V2VM_MEM:-4096}" \
+  -nographic -monitor none -display none -nic none \
+  -kernel "$img/vmlinuz" -initrd "$img/initrd.gz" -append "$append" \
+  -drive file="$img/rootfs.img",format=raw,if=virtio,snapshot=on \
+  -drive file="$job",format=raw,if=virtio,readonly=on \
+  -drive file="$out/results.img",format=raw,if=virtio \
+  -serial file:"$out/console.log" >"$out/qemu.out" 2>&1 &
+qemu=$!
+tail -n +1 -f "$out/console.log" --pid=$qemu >&2 &
+tailer=$!
+# Stop the guest (only the qemu this script started) if the tier's time runs out.
+( sleep "${PADDOCK_V2VM_TIMEOUT:-2400}"; kill "$qemu" 2>/dev/null ) &
+watchdog=$!
+wait "$qemu"
+kill "$watchdog" 2>/dev/null
+wait "$tailer" 2>/dev/null
+mkdir -p "$out/results"
+tar -C "$out/results" -xf "$out/results.img" 2>/dev/null || echo "v2vm: the guest sent no results" >&2
+rc="$(grep -a -o 'PADDOCK-JOB-EXIT=[0-9]*' "$out/console.log" | tail -1 | cut -d= -f2)"
+exit "${rc:-99}"
