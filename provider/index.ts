@@ -13,6 +13,7 @@ import { ContainerOutputs, ContainerSpec, normalizeContainer } from "./core/spec
 import type { Host } from "./host/host";
 import { LocalHost } from "./host/local";
 import { createContainer, deleteContainer, readContainer, updateContainer } from "./linux/container";
+import { describePlacement } from "./linux/supervisor";
 import { createNetwork, deleteNetwork, readNetwork, updateNetwork } from "./linux/network";
 import { createVolume, deleteVolume, readVolume, updateVolume, VolumeOutputs, VolumeSpec } from "./linux/volume";
 import { kindProvider } from "./kind";
@@ -37,6 +38,7 @@ export const container = kindProvider<ContainerSpec, ContainerOutputs & Props>({
   normalize: (a) => normalizeContainer(a as never),
   diff: (olds, news) => diffContainer(olds, news as never),
   id: (outs) => outs.unitId,
+  announce: (h, spec) => describePlacement(h, spec.stateRoot, spec.name),
   // Long base builds (debootstrap) report progress under the resource while `pulumi up` waits.
   create: (h, spec, owner, adopt) => createContainer(h, spec, owner, { adopt, progress: (m) => void tellUser(owner, `paddock: ${m}`) }) as Promise<ContainerOutputs & Props>,
   read: (h, olds) => readContainer(h, olds) as Promise<(ContainerOutputs & Props) | undefined>,

@@ -44,6 +44,20 @@ export async function answered(d: DiffResult, olds: Props, news: Props, normaliz
   return { changes: d.changes.length > 0, replaces: [...d.replaces], deleteBeforeReplace: d.replaces.length > 0 };
 }
 
+/**
+ * Tells the person at a preview (or up) of a create what only the host knows of
+ * it (a unit's cgroup manager). Said once per process and resource; a host that
+ * cannot tell is no failure of the check.
+ */
+export async function announceCreate(olds: Props | undefined, res: dynamic.CheckResult, say: (inputs: Props) => Promise<string | undefined>): Promise<void> {
+  if ((olds && Object.keys(olds).length > 0) || (res.failures?.length ?? 0) > 0 || hasUnknown(res.inputs)) return;
+  const owner = ownerOf(res.inputs as Props);
+  const message = await say(res.inputs as Props).catch(() => undefined);
+  if (!message || told.has(`${owner}\n${message}`)) return;
+  told.add(`${owner}\n${message}`);
+  await tellUser(owner, message);
+}
+
 /** One kind on the engine: its pure parts and its host operations on normalized specs. */
 export interface KindOps<S, O extends Props> {
   /** What the kind's resources are called in preview lines. */
@@ -54,6 +68,8 @@ export interface KindOps<S, O extends Props> {
   diff(olds: Props, news: Props): DiffResult;
   /** The id of what create made. */
   id(outs: O): string;
+  /** At a create's preview and up: a line about where it will be made, which only the host can tell. */
+  announce?(host: Host, spec: S): Promise<string | undefined>;
   /** adopt: take over what exists under the same name (the schema's `adopt`, read only here). */
   create(host: Host, spec: S, owner: string, adopt: boolean): Promise<O>;
   /** Undefined when it is gone. */
@@ -65,7 +81,11 @@ export interface KindOps<S, O extends Props> {
 export function kindProvider<S, O extends Props>(k: KindOps<S, O>, host: () => Host) {
   const own = (outs: O, owner: unknown) => ({ ...outs, [OWNER_KEY]: owner });
   return {
-    check: async (olds: Props, news: Props) => checked(k.check(news, olds ?? {}), news, k.normalize),
+    async check(olds: Props, news: Props): Promise<dynamic.CheckResult> {
+      const res = checked(k.check(news, olds ?? {}), news, k.normalize);
+      if (k.announce) await announceCreate(olds, res, (r) => k.announce!(host(), k.normalize(r)));
+      return res;
+    },
     diff: async (_id: string, olds: Props, news: Props) => answered(k.diff(olds, news), olds, news, k.normalize, k.noun),
     async create(inputs: Props): Promise<dynamic.CreateResult> {
       const outs = await k.create(host(), k.normalize(inputs), ownerOf(inputs), inputs.adopt === true);

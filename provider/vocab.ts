@@ -8,7 +8,8 @@ import type * as dynamic from "@pulumi/pulumi/dynamic";
 import type { CheckFailure } from "./check";
 import { DiffResult, diffKind, PropertyChange, UpdateClass } from "./core/diff";
 import { ContainerOutputs, ContainerSpec, OWNER_KEY } from "./core/spec";
-import { answered, checked, ownerOf } from "./kind";
+import { announceCreate, answered, checked, ownerOf } from "./kind";
+import { describePlacement } from "./linux/supervisor";
 import type { Host } from "./host/host";
 import { createContainer, deleteContainer, readContainer, updateContainer } from "./linux/container";
 import { tellUser } from "./notify";
@@ -80,7 +81,14 @@ export function diffVocab<S>(v: Vocabulary<S>, olds: Record<string, unknown>, ne
 
 export function vocabProvider<S>(v: Vocabulary<S>, host: () => Host) {
   return {
-    check: async (_olds: Record<string, unknown>, news: Record<string, unknown>) => checked(v.check(news), news, v.normalize),
+    async check(olds: Record<string, unknown>, news: Record<string, unknown>): Promise<dynamic.CheckResult> {
+      const res = checked(v.check(news), news, v.normalize);
+      await announceCreate(olds, res, async (r) => {
+        const spec = v.normalize(r) as { name: string; stateRoot: string };
+        return await describePlacement(host(), spec.stateRoot, spec.name);
+      });
+      return res;
+    },
     diff: async (_id: string, olds: Record<string, unknown>, news: Record<string, unknown>) => answered(diffVocab(v, olds, news), olds, news, v.normalize, "unit"),
 
     async create(inputs: Record<string, unknown>): Promise<dynamic.CreateResult> {

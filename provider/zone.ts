@@ -3,9 +3,10 @@ import * as path from "path";
 import zoneSchema from "../schema/zone.schema.json";
 import { checkZone } from "./check";
 import { updateTable } from "./core/diff";
-import { compileZone, normalizeZone, observeZone, renderSystemdUnit, ZoneSpec } from "./core/zone";
+import { compileZone, normalizeZone, observeZone, ZoneSpec } from "./core/zone";
 import { leaseCpus, leasedCpus, releaseCpus } from "./linux/cpus";
-import { statePaths, unitPaths } from "./linux/paths";
+import { unitPaths } from "./linux/paths";
+import { servicePath } from "./linux/systemd";
 import type { Vocabulary } from "./vocab";
 
 /**
@@ -27,7 +28,6 @@ async function hostLinks(dirs: readonly string[]): Promise<Record<string, string
   return links;
 }
 
-const systemdUnitPath = (name: string) => `/etc/systemd/system/paddock-zone-${name}.service`;
 
 export const ZONE: Vocabulary<ZoneSpec> = {
   kind: "Zone",
@@ -48,7 +48,7 @@ export const ZONE: Vocabulary<ZoneSpec> = {
     }
     return { cpuset: await leaseCpus(host, spec.stateRoot, owner, spec.dedicatedCpu.ncpus) };
   },
-  /** zonepath becomes a link to the unit's directory; on systemd hosts, autoboot writes a unit file. */
+  /** zonepath becomes a link to the unit's directory. */
   async finish(host, spec, outs) {
     const target = unitPaths(spec.stateRoot, spec.name).dir;
     await fs.mkdir(path.dirname(spec.zonepath), { recursive: true });
@@ -57,21 +57,14 @@ export const ZONE: Vocabulary<ZoneSpec> = {
       await fs.rm(spec.zonepath, { force: true });
       await fs.symlink(target, spec.zonepath);
     }
-    let autobootUnit = "";
-    const systemd = await fs.stat("/run/systemd/system").then(() => true, () => false);
-    if (systemd && spec.autoboot) {
-      autobootUnit = systemdUnitPath(spec.name);
-      await host.writeFileAtomic(autobootUnit, renderSystemdUnit(spec, outs.runtime, statePaths(spec.stateRoot).runtimeRoot(outs.runtime), target));
-    } else if (systemd) {
-      await fs.rm(systemdUnitPath(spec.name), { force: true });
-    }
+    // autoboot is the unit's start at boot: its systemd service, enabled, where systemd manages it.
+    const autobootUnit = spec.autoboot && outs.cgroupPath.startsWith("/paddock.slice/") ? servicePath(spec.stateRoot, spec.name) : "";
     return { dedicatedCpuset: (await leasedCpus(host, spec.stateRoot, String((outs as unknown as Record<string, unknown>).__paddockOwner ?? ""))) || outs.limits.cpuset || "", autobootUnit };
   },
   async release(host, spec, owner) {
     await releaseCpus(host, spec.stateRoot, owner);
     // The zonepath link, only if it is ours (a link to this zone's unit directory).
     if ((await fs.readlink(spec.zonepath).catch(() => undefined)) === unitPaths(spec.stateRoot, spec.name).dir) await fs.rm(spec.zonepath, { force: true });
-    await fs.rm(systemdUnitPath(spec.name), { force: true }).catch(() => undefined);
   },
   compile: (spec, facts) => compileZone(spec, facts as never),
   observe: observeZone,

@@ -4,6 +4,7 @@
  * and `docker exec`. See USAGE.
  */
 import { promises as fs } from "fs";
+import * as path from "path";
 import { LocalHost } from "../host/local";
 import { formatBytes } from "../core/quantity";
 import { statePaths, unitPaths } from "../linux/paths";
@@ -11,6 +12,9 @@ import { readUnitRecord } from "../linux/unit-record";
 import { unitState } from "../linux/container";
 import { withoutStamp } from "../linux/logs";
 import { collectGarbage, findStateRoots, inventory } from "./inventory";
+import { ensureMounted, launchUnit, restoreUnit } from "../linux/launch";
+import { OciRuntime } from "../linux/runtime";
+import { BOOT_ID, Launch } from "../linux/supervisor";
 
 const USAGE = `usage:
   paddock list [--state-root DIR] [--json]         units (kind, status, address, ports, limits), bases and volumes
@@ -19,7 +23,9 @@ const USAGE = `usage:
                                                    the unit's output (console.log and its rotated console.log.1)
   paddock exec UNIT [-t|--tty] [--state-root DIR] -- ARGV...
                                                    run ARGV in the running unit: its namespaces, cgroup and user
-  paddock gc [--state-root DIR] [--dry-run]        remove bases no unit uses`;
+  paddock gc [--state-root DIR] [--dry-run]        remove bases no unit uses
+
+  (paddock unit-start --state-root DIR UNIT is what a unit's systemd service runs to start it)`;
 
 class UsageError extends Error {}
 
@@ -151,9 +157,49 @@ async function gc(args: string[]): Promise<number> {
   return 0;
 }
 
+/**
+ * What a unit's systemd service runs to start it (ExecStart, Type=forking): out
+ * of the service's own cgroup into its child `supervisor` (so the unit's cgroup
+ * `unit` beside it can be given controllers), then what a reboot took from the
+ * unit put back, then its init started from its bundle, and exit. Why a start
+ * failed goes to the journal and to start.err, where the provider reads it.
+ */
+async function unitStart(args: string[]): Promise<number> {
+  const root = flag(args, "--state-root");
+  const unit = args[args.length - 1];
+  if (!root || !unit || unit === root) throw new UsageError("unit-start needs --state-root DIR and a unit name");
+  const p = unitPaths(root, unit);
+  try {
+    await leaveServiceCgroup();
+    const text = await host.readFile(p.launch);
+    if (text === undefined) throw new Error(`no ${p.launch}: the unit was never started by Paddock under systemd`);
+    const { runtime, spec, bootId } = JSON.parse(text) as Launch;
+    // In the boot the provider started it in, all is in place (a restart after a crash); after a reboot, not.
+    if (((await host.readFile(BOOT_ID)) ?? "").trim() !== bootId) await restoreUnit(host, spec);
+    else await ensureMounted(host, spec);
+    await launchUnit(host, new OciRuntime(host, runtime, statePaths(root).runtimeRoot(runtime)), spec);
+    await fs.copyFile(p.pidFile, p.startedPid);
+    return 0;
+  } catch (e) {
+    const why = e instanceof Error ? e.message : String(e);
+    await fs.writeFile(p.startError, `${why}\n`).catch(() => undefined);
+    console.error(`paddock unit-start ${unit}: ${why}`);
+    return 1;
+  }
+}
+
+/** Moves this process from its service's cgroup into the child `supervisor` (systemd 254's DelegateSubgroup=). */
+async function leaveServiceCgroup(): Promise<void> {
+  const own = ((await host.readFile("/proc/self/cgroup")) ?? "").split("\n").find((l) => l.startsWith("0::"))?.slice(3);
+  if (!own || !own.endsWith(".service")) throw new Error(`not started by a systemd service (cgroup ${own ?? "unknown"})`);
+  const dir = path.join("/sys/fs/cgroup", own, "supervisor");
+  await fs.mkdir(dir, { recursive: true });
+  await host.writeFile(path.join(dir, "cgroup.procs"), String(process.pid));
+}
+
 async function main(argv: string[]): Promise<number> {
   const [cmd, ...args] = argv;
-  const commands: Record<string, (a: string[]) => Promise<number>> = { list, logs, exec, gc };
+  const commands: Record<string, (a: string[]) => Promise<number>> = { list, logs, exec, gc, "unit-start": unitStart };
   if (!commands[cmd]) throw new UsageError(cmd ? `unknown command \`${cmd}\`` : "a command is needed");
   return await commands[cmd](args);
 }

@@ -4,7 +4,7 @@
  */
 import type { JailArgs } from "../../schema/types/jail";
 import type { Rootfs } from "../../schema/types/container";
-import { ContainerSpec, DEFAULT_STATE_ROOT, normalizeContainer, normalizeRootfs, observedBinds } from "./spec";
+import { ContainerSpec, DEFAULT_STATE_ROOT, normalizeContainer, normalizeRestart, normalizeRootfs, observedBinds, RestartLimitSpec, RestartPolicy } from "./spec";
 import { DEFAULT_CAPABILITIES } from "./capabilities";
 import { HOLDER } from "./holder";
 import { canonicalBytes, canonicalDuration } from "./quantity";
@@ -26,6 +26,10 @@ export interface JailSpec {
   readonly childrenMax: 0;
   readonly limits: { readonly memoryuse?: string; readonly maxproc?: number; readonly pcpu?: number };
   readonly mountFstab: readonly { readonly source: string; readonly target: string; readonly readOnly: boolean; readonly unsafeHostWrite?: true }[];
+  readonly restart: RestartPolicy;
+  readonly restartDelay: string;
+  readonly restartLimit: RestartLimitSpec;
+  readonly startAtBoot: boolean;
   readonly stateRoot: string;
 }
 
@@ -57,6 +61,8 @@ export function normalizeJail(a: JailArgs & { name: string }): JailSpec {
     childrenMax: 0,
     limits,
     mountFstab: (a.mountFstab ?? []).map((m) => ({ source: m.source, target: m.target, readOnly: m.readOnly ?? false, ...(m.unsafeHostWrite ? { unsafeHostWrite: true as const } : {}) })),
+    ...normalizeRestart(a),
+    startAtBoot: a.startAtBoot ?? false,
     stateRoot: a.stateRoot ?? DEFAULT_STATE_ROOT,
   };
 }
@@ -91,6 +97,10 @@ export function compileJail(j: JailSpec, user: { uid: number; gid: number }): Co
       ...(holder ? [HOLDER.mount] : []),
     ],
     stopTimeout: holder ? "0s" : j.stopTimeout,
+    restart: j.restart,
+    restartDelay: j.restartDelay,
+    restartLimit: j.restartLimit,
+    startAtBoot: j.startAtBoot,
     stateRoot: j.stateRoot,
   });
   return {

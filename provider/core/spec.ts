@@ -1,4 +1,4 @@
-import type { ContainerArgs, Rootfs } from "../../schema/types/container";
+import type { ContainerArgs, Restart, RestartLimit, Rootfs } from "../../schema/types/container";
 import { canonicalBytes, canonicalDuration, formatBytes, formatCpuset, parseBytes, parseCpuset } from "./quantity";
 
 const PAGE = 4096;
@@ -73,13 +73,37 @@ export interface ContainerSpec {
   readonly state: "running" | "stopped";
   readonly stopTimeout: string;
   readonly runtime: "auto" | "runc" | "crun";
+  /** Whether the init is started again when it exits (systemd supervises it), after restartDelay, at most restartLimit. */
+  readonly restart: RestartPolicy;
+  readonly restartDelay: string;
+  readonly restartLimit: RestartLimitSpec;
+  /** Started when the host boots (a systemd service enabled for multi-user.target). */
+  readonly startAtBoot: boolean;
   readonly stateRoot: string;
   /** Set only by the Jail and Zone vocabularies (never by a Container's inputs; its schema forbids it). */
   readonly engine?: EngineOptions;
 }
 
+export type RestartPolicy = "no" | "on-failure" | "always";
+
+export interface RestartLimitSpec {
+  readonly attempts: number;
+  readonly within: string;
+}
+
+/** The restart properties of a Container, Jail or Zone (named as in their schemas), canonical, with their defaults. */
+export function normalizeRestart(a: { restart?: Restart; restartDelay?: string; restartLimit?: RestartLimit }): { restart: RestartPolicy; restartDelay: string; restartLimit: RestartLimitSpec } {
+  return {
+    restart: a.restart ?? "no",
+    restartDelay: canonicalDuration(a.restartDelay ?? "1s"),
+    restartLimit: { attempts: a.restartLimit?.attempts ?? 5, within: canonicalDuration(a.restartLimit?.within ?? "1m") },
+  };
+}
+
 /** What Jail and Zone need from the engine beyond a Container's vocabulary. */
 export interface EngineOptions {
+  /** startAtBoot where the host can (a Zone's autoboot, on by default): no refusal on a host without systemd. */
+  readonly bootWhereSupported?: boolean;
   /** Run on this directory as the root, writing to it directly (a jail's `path`): no base, no overlay. */
   readonly rootDir?: string;
   /** The capability set instead of the OCI default (allow.*, limitpriv). */
@@ -131,6 +155,8 @@ export function normalizeContainer(args: ContainerArgs & { name: string }): Cont
     state: args.state ?? "running",
     stopTimeout: canonicalDuration(args.stopTimeout ?? "10s"),
     runtime: args.runtime ?? "auto",
+    ...normalizeRestart(args),
+    startAtBoot: args.startAtBoot ?? false,
     stateRoot: args.stateRoot ?? DEFAULT_STATE_ROOT,
     ...((args as { engine?: EngineOptions }).engine ? { engine: (args as { engine?: EngineOptions }).engine } : {}),
   };

@@ -6,7 +6,7 @@
 import * as path from "path";
 import type { ZoneArgs } from "../../schema/types/zone";
 import type { Rootfs } from "../../schema/types/container";
-import { ContainerSpec, DEFAULT_STATE_ROOT, normalizeContainer, normalizeRootfs, observedBinds } from "./spec";
+import { ContainerSpec, DEFAULT_STATE_ROOT, normalizeContainer, normalizeRestart, normalizeRootfs, observedBinds, RestartLimitSpec, RestartPolicy } from "./spec";
 import { DEFAULT_CAPABILITIES } from "./capabilities";
 import { HOLDER } from "./holder";
 import { canonicalBytes, formatBytes, parseBytes, parseCpuset, sharesToWeight } from "./quantity";
@@ -30,6 +30,9 @@ export interface ZoneSpec {
   readonly limitpriv: readonly string[];
   readonly fs: readonly { readonly dir: string; readonly special: string; readonly type: "bind" | "lofs"; readonly options: readonly string[]; readonly unsafeHostWrite?: true }[];
   readonly init?: readonly string[];
+  readonly restart: RestartPolicy;
+  readonly restartDelay: string;
+  readonly restartLimit: RestartLimitSpec;
   readonly stateRoot: string;
 }
 
@@ -55,6 +58,7 @@ export function normalizeZone(a: ZoneArgs & { name: string }): ZoneSpec {
     limitpriv: [...(a.limitpriv ?? ["default"])],
     fs: (a.fs ?? []).map((f) => ({ dir: f.dir, special: f.special, type: f.type ?? "lofs", options: [...(f.options ?? [])], ...(f.unsafeHostWrite ? { unsafeHostWrite: true as const } : {}) })),
     ...(a.init ? { init: [...a.init] } : {}),
+    ...normalizeRestart(a),
     stateRoot,
   };
 }
@@ -123,28 +127,15 @@ export function compileZone(z: ZoneSpec, facts: SparseFacts): ContainerSpec {
       ...(holder ? [HOLDER.mount] : []),
     ],
     stopTimeout: holder ? "0s" : "10s",
+    restart: z.restart,
+    restartDelay: z.restartDelay,
+    restartLimit: z.restartLimit,
+    startAtBoot: z.autoboot,
     stateRoot: z.stateRoot,
   });
   const limits = z.cpuShares !== undefined ? { ...base.limits, cpuShares: Math.min(z.cpuShares * 1024, 262144) } : base.limits;
-  return { ...base, limits, engine: { capabilities: zoneCapabilities(z.limitpriv) } };
-}
-
-/** A systemd unit that boots the zone with the host (autoboot), for hosts that run systemd. */
-export function renderSystemdUnit(z: ZoneSpec, runtime: string, runtimeRoot: string, bundle: string): string {
-  return [
-    "[Unit]",
-    `Description=Paddock zone ${z.name}`,
-    "After=network-online.target",
-    "",
-    "[Service]",
-    "Type=forking",
-    `ExecStart=/usr/bin/env ${runtime} --root ${runtimeRoot} run --detach --bundle ${bundle} ${z.name}`,
-    `ExecStop=/usr/bin/env ${runtime} --root ${runtimeRoot} kill ${z.name} TERM`,
-    "",
-    "[Install]",
-    "WantedBy=multi-user.target",
-    "",
-  ].join("\n");
+  // autoboot is on by default: a host without systemd to start the zone at boot is not an error.
+  return { ...base, limits, engine: { capabilities: zoneCapabilities(z.limitpriv), bootWhereSupported: true } };
 }
 
 /**

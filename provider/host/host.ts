@@ -28,6 +28,8 @@ export interface Host {
   writeFile(path: string, data: string): Promise<void>;
   /** Writes path.tmp and renames it into place, so readers never see half a file. */
   writeFileAtomic(path: string, data: string): Promise<void>;
+  /** Removes a file; one that is not there is success. */
+  removeFile(path: string): Promise<void>;
   /**
    * Starts a long-lived process that outlives this one (its own session, no
    * stdin, output to outputFile) and returns its pid without waiting for it.

@@ -26,6 +26,10 @@ export class LocalHost implements Host {
     throw new HostCommandError(op, argv, code, stderr);
   }
 
+  async removeFile(p: string): Promise<void> {
+    await fs.rm(p, { force: true });
+  }
+
   async readFile(p: string): Promise<string | undefined> {
     try {
       // Kernel files (/proc, /sys: cgroup limits, process state) are made on

@@ -3,19 +3,20 @@ import * as path from "path";
 import type { Host } from "../host/host";
 import { wrapError } from "../host/host";
 import { runSteps } from "../core/steps";
-import { ContainerOutputs, ContainerSpec, MountSpec, OWNER_KEY, STATE_VERSION } from "../core/spec";
+import { ContainerOutputs, ContainerSpec, MountSpec, normalizeRestart, OWNER_KEY, STATE_VERSION } from "../core/spec";
 import { parseCpuset, parseDuration } from "../core/quantity";
-import { cgroupDriver, detectCgroupMode, removeEmptyCgroupParent, removeUnitCgroup, unitCgroupPath } from "./cgroups";
+import { detectCgroupMode, removeEmptyCgroupParent, unitCgroupPath } from "./cgroups";
+import { hasManagerLeftovers, hostSupervisor, possibleCgroupPaths, Supervisor, unitSupervisor } from "./supervisor";
+import { ensureMounted, makeUnitDirs } from "./launch";
 import { buildOciConfig } from "./oci-spec";
 import { exists, statePaths, unitPaths, volumePaths } from "./paths";
-import { ensureVolumeMounted } from "./volume";
 import { ensureBase, Progress } from "./rootfs";
 import { OciRuntime, RuntimeName, resolveRuntime } from "./runtime";
-import { isMountPoint, mountOverlay, parseMountinfo, unmountAll } from "./mounts";
+import { mountOverlay, parseMountinfo, unmountAll } from "./mounts";
 import { deletePortTable, leaseAddress, loadNetwork, releaseAddress, releaseAddressesOf, unplumbUnit, writePortTable } from "./network";
 import { addressInEtcHosts, observedNetwork, plumb, reattach, withAddress, writeEtc } from "./unit-network";
 import { netnsName } from "./names";
-import { lastConsoleLines, prepareConsole } from "./logs";
+import { lastConsoleLines } from "./logs";
 import { readUnitRecord, UnitKind, UnitRecord, writeUnitRecord } from "./unit-record";
 import { diffEngineSpecs } from "../core/diff";
 import { writableBindReason, writableBindRisk } from "../core/host-paths";
@@ -43,7 +44,8 @@ export async function createContainer(host: Host, spec: ContainerSpec, owner: st
     const mode = await detectCgroupMode(host);
     const runtimeName = await resolveRuntime(host, spec.runtime, mode);
     const runtime = runtimeFor(host, spec.stateRoot, runtimeName);
-    await checkHostInputs(host, spec);
+    const sup = await hostSupervisor(host);
+    await checkHostInputs(host, spec, sup);
     const existing = await readUnitRecord(host, p.record);
     if (existing && opts.adopt) return await adoptContainer(host, spec, owner, existing, kind, "asked");
     // This resource's own finished unit that the stack has no record of: a crash between the create
@@ -63,7 +65,8 @@ export async function createContainer(host: Host, spec: ContainerSpec, owner: st
       throw new Error(`${rootDir} is not a directory on this host: create it, or fix the path`);
     }
     const base = rootDir ? "" : await ensureBase(host, spec.stateRoot, spec.rootfs, opts.progress ?? (() => undefined));
-    const record: UnitRecord = { owner, kind, runtime: runtimeName, base, spec, complete: false };
+    const cgroupPath = sup.cgroupPath(spec.stateRoot, spec.name);
+    const record: UnitRecord = { owner, kind, runtime: runtimeName, base, spec, cgroupPath, complete: false };
     let address = "";
     let started: Started | undefined;
     await runSteps([
@@ -84,6 +87,8 @@ export async function createContainer(host: Host, spec: ContainerSpec, owner: st
             await writeUnitRecord(host, p.record, record);
           }),
         undo: async () => {
+          // What its manager keeps (a systemd service), also when its start failed half-way.
+          await sup.forget(spec.stateRoot, spec.name);
           await removeUnitDir(spec.stateRoot, p.dir);
           await tidyStateRoot(host, spec.stateRoot);
         },
@@ -108,13 +113,14 @@ export async function createContainer(host: Host, spec: ContainerSpec, owner: st
         undo: () => unplumbUnit(host, spec.stateRoot, spec.name),
       },
       { describe: "write /etc/hostname, /etc/hosts and /etc/resolv.conf", do: () => writeEtc(spec, address) },
-      { describe: "write OCI bundle", do: () => writeBundle(host, spec, p.config) },
+      { describe: "write OCI bundle", do: () => writeBundle(host, spec, p.config, cgroupPath) },
       {
-        describe: `start with ${runtimeName}`,
+        describe: `start with ${runtimeName}${sup.name === "systemd" ? " under systemd" : ""}`,
         do: async () => {
-          if (spec.state === "running") started = await start(host, runtime, spec);
+          if (spec.state === "running") started = await start(host, sup, runtime, withAddress(spec, address));
+          else await sup.configure(runtime, withAddress(spec, address));
         },
-        undo: () => runtime.remove(spec.name),
+        undo: () => sup.stop(runtime, spec, 0),
       },
       {
         describe: "install port forwards",
@@ -124,7 +130,7 @@ export async function createContainer(host: Host, spec: ContainerSpec, owner: st
       { describe: "see the init stay up", do: () => settle(host, spec, started) },
       { describe: "record the unit as made", do: () => writeUnitRecord(host, p.record, { ...record, spec: withAddress(spec, address), complete: true }) },
     ]);
-    return await observed(host, withAddress(spec, address), runtimeName, owner);
+    return await observed(host, withAddress(spec, address), runtimeName, owner, cgroupPath);
   } catch (e) {
     throw wrapError(`create container \`${spec.name}\``, e);
   }
@@ -139,7 +145,7 @@ export async function createContainer(host: Host, spec: ContainerSpec, owner: st
 export async function updateContainer(host: Host, spec: ContainerSpec, olds: ContainerOutputs, action: "live" | "restart", owner: string): Promise<ContainerOutputs> {
   try {
     const rec = await readUnitRecord(host, unitPaths(spec.stateRoot, spec.name).record);
-    await checkHostInputs(host, spec);
+    await checkHostInputs(host, spec, await unitSupervisor(host, olds.cgroupPath));
     // Before anything stops: a port another unit or a host service has is refused here.
     await holdPorts(host, spec.stateRoot, spec.name, spec.ports, portProperty);
     try {
@@ -156,27 +162,31 @@ export async function updateContainer(host: Host, spec: ContainerSpec, olds: Con
 async function applyUpdate(host: Host, spec: ContainerSpec, olds: ContainerOutputs, action: "live" | "restart", owner: string, rec: UnitRecord | undefined): Promise<ContainerOutputs> {
   const p = unitPaths(spec.stateRoot, spec.name);
   const runtime = runtimeFor(host, spec.stateRoot, olds.runtime);
+  const sup = await unitSupervisor(host, olds.cgroupPath);
+  const cgroupPath = olds.cgroupPath ?? sup.cgroupPath(spec.stateRoot, spec.name);
   const stopMs = parseDuration(spec.stopTimeout);
   const st = await unitState(host, spec.stateRoot, spec.name, olds.runtime);
   let running = st.status === "running";
   if (action === "restart" || spec.state === "stopped") {
-    await stopUnit(host, runtime, olds, stopMs);
+    await stopUnit(host, sup, runtime, olds, stopMs);
     running = false;
   }
   const address = await reattach(host, spec, olds, action === "restart", running ? st.pid : undefined);
   let started: Started | undefined;
   const next = withAddress(spec, address);
   await writeEtc(next, address);
-  await writeBundle(host, next, p.config);
+  await writeBundle(host, next, p.config, cgroupPath);
   if (spec.state === "running") {
     if (running) {
-      const driver = cgroupDriver(host, await detectCgroupMode(host));
-      await driver.writeLimits(unitCgroupPath(spec.stateRoot, spec.name), spec.limits);
+      await sup.driver.writeLimits(cgroupPath, spec.limits);
+      await sup.configure(runtime, next);
     } else {
-      await runtime.remove(spec.name); // created or stopped: start afresh from the bundle
+      await sup.stop(runtime, spec, 0); // created or stopped: start afresh from the bundle
       await ensureMounted(host, spec);
-      started = await start(host, runtime, spec);
+      started = await start(host, sup, runtime, next);
     }
+  } else {
+    await sup.configure(runtime, next);
   }
   // A port table is only ever ours, written for declared ports: with none declared before or
   // now there is none to write or delete (and no `nft` to spawn for every live update).
@@ -188,8 +198,8 @@ async function applyUpdate(host: Host, spec: ContainerSpec, olds: ContainerOutpu
   // Only a unit that forwarded ports holds port leases: the common live update reads none.
   if ((olds.ports?.length ?? 0) > 0) await releasePorts(host, spec.stateRoot, spec.name, spec.ports);
   // The record follows the unit: what it runs now, and who manages it (an alias or adoption changes the URN).
-  if (rec) await writeUnitRecord(host, p.record, { ...rec, owner, spec: next, complete: true });
-  return await observed(host, next, olds.runtime, owner);
+  if (rec) await writeUnitRecord(host, p.record, { ...rec, owner, spec: next, cgroupPath, complete: true });
+  return await observed(host, next, olds.runtime, owner, cgroupPath);
 }
 
 /** A port forward's place in the kind's own words (Container's ports; Jail and Zone have none). */
@@ -203,8 +213,9 @@ export async function deleteContainer(host: Host, olds: ContainerOutputs): Promi
     // Adopted by another stack since: that stack manages it now, and this one only forgets it.
     if (rec?.owner && olds[OWNER_KEY] && rec.owner !== olds[OWNER_KEY]) return;
     const runtime = runtimeFor(host, olds.stateRoot, olds.runtime);
-    await stopUnit(host, runtime, olds, olds.stopTimeout ? parseDuration(olds.stopTimeout) : 0);
-    await removeUnitCgroup(host, await detectCgroupMode(host), unitCgroupPath(olds.stateRoot, olds.name));
+    const sup = await unitSupervisor(host, olds.cgroupPath);
+    await stopUnit(host, sup, runtime, olds, olds.stopTimeout ? parseDuration(olds.stopTimeout) : 0);
+    await sup.forget(olds.stateRoot, olds.name);
     await deletePortTable(host, olds.stateRoot, olds.name);
     await releasePorts(host, olds.stateRoot, olds.name);
     await unplumbUnit(host, olds.stateRoot, olds.name);
@@ -232,9 +243,9 @@ export async function readContainer(host: Host, olds: ContainerOutputs): Promise
   const st = await unitState(host, olds.stateRoot, olds.name, olds.runtime);
   const seen = await observedNetwork(host, olds, st?.status === "running" ? st.pid : undefined);
   if (st?.status !== "running") return { ...olds, ...seen, state: "stopped", status: "stopped", pid: 0 };
-  const driver = cgroupDriver(host, await detectCgroupMode(host));
+  const sup = await unitSupervisor(host, olds.cgroupPath);
   const [limits, hostname, mountinfo] = await Promise.all([
-    driver.readLimits(unitCgroupPath(olds.stateRoot, olds.name), olds.limits),
+    sup.driver.readLimits(olds.cgroupPath ?? sup.cgroupPath(olds.stateRoot, olds.name), olds.limits),
     host.run(["nsenter", "--target", String(st.pid), "--uts", "--", "hostname"]).then((r) => r.stdout.trim()),
     host.readFile(`/proc/${st.pid}/mountinfo`),
   ]);
@@ -270,12 +281,17 @@ interface Started {
   readonly at: number;
 }
 
-async function start(host: Host, runtime: OciRuntime, spec: ContainerSpec): Promise<Started> {
+async function start(host: Host, sup: Supervisor, runtime: OciRuntime, spec: ContainerSpec): Promise<Started> {
   const p = unitPaths(spec.stateRoot, spec.name);
-  // A sized volume's filesystem must be there before the unit binds it, or the unit would write underneath it.
-  for (const m of spec.mounts) if (m.type === "volume") await ensureVolumeMounted(host, spec.stateRoot, m.source);
-  await prepareConsole(host, spec.stateRoot, spec.name);
-  await runtime.run(spec.name, p.dir, p.pidFile, p.consoleFifo, p.runtimeLog);
+  try {
+    await sup.start(runtime, spec);
+  } catch (e) {
+    // Started and gone at once (systemd fails the start when the main pid it reads has exited):
+    // the settle step says so, with the init's last output.
+    const pid = Number((await host.readFile(p.startedPid))?.trim());
+    if (sup.name === "systemd" && pid > 0 && !(await isRunning(host, pid))) return { pid, at: Date.now() };
+    throw e;
+  }
   return { pid: Number((await host.readFile(p.pidFile))?.trim()), at: Date.now() };
 }
 
@@ -309,36 +325,27 @@ async function tidyStateRoot(host: Host, stateRoot: string): Promise<void> {
 }
 
 /** Stops the unit: its stop command first if it has one (a jail's exec.stop), then SIGTERM, the timeout, SIGKILL. */
-async function stopUnit(host: Host, runtime: OciRuntime, spec: ContainerSpec, stopMs: number): Promise<void> {
+async function stopUnit(host: Host, sup: Supervisor, runtime: OciRuntime, spec: ContainerSpec, stopMs: number): Promise<void> {
   const stopCommand = spec.engine?.stopCommand;
   if (stopCommand?.length && (await unitState(host, spec.stateRoot, spec.name, runtime.name)).status === "running") {
     // A failing stop command still ends in SIGTERM/SIGKILL; what it said is in the unit's console log.
     await runtime.exec(spec.name, [...stopCommand], Math.max(stopMs, 1000), unitPaths(spec.stateRoot, spec.name).consoleFifo).catch(() => undefined);
   }
-  await runtime.stop(spec.name, stopMs);
-}
-
-async function ensureMounted(host: Host, spec: ContainerSpec): Promise<void> {
-  if (spec.engine?.rootDir) return;
-  const p = unitPaths(spec.stateRoot, spec.name);
-  if (await isMountPoint(host, p.rootfs)) return;
-  const base = await ensureBase(host, spec.stateRoot, spec.rootfs);
-  await makeUnitDirs(p);
-  await mountOverlay(host, base, p.upper, p.work, p.rootfs);
+  await sup.stop(runtime, spec, stopMs);
 }
 
 /**
- * The unit directory is private to root; the upper layer is the unit's "/",
- * whose mode every user inside sees, so it is 0755 like any root directory.
+ * What can only be checked on the host, before anything is made: bind sources
+ * exist, cpuset CPUs exist, a restart policy or boot start has systemd to do it.
  */
-async function makeUnitDirs(p: ReturnType<typeof unitPaths>): Promise<void> {
-  await fs.mkdir(p.dir, { recursive: true, mode: 0o700 });
-  for (const d of [p.upper, p.rootfs]) await fs.mkdir(d, { recursive: true, mode: 0o755 });
-  await fs.mkdir(p.work, { recursive: true, mode: 0o700 });
-}
-
-/** What can only be checked on the host, before anything is made: bind sources exist, cpuset CPUs exist. */
-async function checkHostInputs(host: Host, spec: ContainerSpec): Promise<void> {
+async function checkHostInputs(host: Host, spec: ContainerSpec, sup: Supervisor): Promise<void> {
+  if (!sup.supervises) {
+    const why = `Paddock starts units again and at boot through systemd, and this host's units are managed by ${sup.name} (${
+      sup.name === "cgroupfs-v1" ? "cgroup v1/hybrid" : "set PADDOCK_CGROUP_MANAGER=systemd where pulumi runs, on a host with systemd"
+    })`;
+    if (spec.restart !== "no") throw new Error(`restart: "${spec.restart}" needs a supervisor: ${why}. Set restart: "no" (or leave it out) on this host`);
+    if (spec.startAtBoot && !spec.engine?.bootWhereSupported) throw new Error(`startAtBoot: ${why}. Set startAtBoot: false (or leave it out) on this host`);
+  }
   for (const [i, m] of spec.mounts.entries()) {
     if (m.type === "bind" && !(await exists(m.source))) {
       throw new Error(`mounts[${i}].source: ${m.source} does not exist on this host: create it, or fix the path`);
@@ -374,14 +381,14 @@ export async function unitState(host: Host, stateRoot: string, name: string, run
   const pid = Number((await host.readFile(unitPaths(stateRoot, name).pidFile))?.trim());
   if (!known || !(await isRunning(host, pid))) return stopped;
   const cgroups = (await host.readFile(`/proc/${pid}/cgroup`)) ?? "";
-  const own = unitCgroupPath(stateRoot, name);
-  return cgroups.split("\n").some((l) => l.endsWith(`:${own}`)) ? { status: "running", pid } : stopped;
+  const own = possibleCgroupPaths(stateRoot, name);
+  return cgroups.split("\n").some((l) => own.some((cg) => l.endsWith(`:${cg}`))) ? { status: "running", pid } : stopped;
 }
 
 /** The outputs after our own create or update, with the state observed as read observes it (no `runc state`). */
-async function observed(host: Host, spec: ContainerSpec, runtimeName: RuntimeName, owner: string): Promise<ContainerOutputs> {
+async function observed(host: Host, spec: ContainerSpec, runtimeName: RuntimeName, owner: string, cgroupPath: string): Promise<ContainerOutputs> {
   const st = spec.state === "running" ? await unitState(host, spec.stateRoot, spec.name, runtimeName) : { status: "stopped" as const, pid: 0 };
-  return outputs(spec, runtimeName, st.pid, st.status, owner);
+  return outputs(spec, runtimeName, st.pid, st.status, owner, cgroupPath);
 }
 
 /**
@@ -428,8 +435,11 @@ async function adoptContainer(host: Host, spec: ContainerSpec, owner: string, re
   const p = unitPaths(spec.stateRoot, spec.name);
   const st = await unitState(host, spec.stateRoot, spec.name, rec.runtime);
   const legacy = rec.spec ? undefined : await legacySpec(host, spec);
-  const was = rec.spec ?? legacy!.spec;
-  const olds = outputs(was, rec.runtime, st.pid, st.status, owner);
+  // Records from before restart policies hold none: theirs is the default.
+  const recorded: Partial<ContainerSpec> = rec.spec ?? legacy!.spec;
+  const was = { ...normalizeRestart({}), startAtBoot: false, ...recorded } as ContainerSpec;
+  const cgroupPath = rec.cgroupPath ?? unitCgroupPath(spec.stateRoot, spec.name);
+  const olds = outputs(was, rec.runtime, st.pid, st.status, owner, cgroupPath);
   let d = diffEngineSpecs(olds as unknown as Record<string, unknown>, spec);
   if (legacy && !legacy.sameBundle && d.action !== "replace") d = { ...d, action: "restart" };
   // Found stopped (killed, or the host rebooted) while the program wants it running: start it, as up would.
@@ -441,7 +451,7 @@ async function adoptContainer(host: Host, spec: ContainerSpec, owner: string, re
     throw new Error(`adopt: the unit \`${spec.name}\` on this host differs from the program in ${d.replaces.join(", ")}, which only a replacement can change, and a replacement loses what the unit wrote: make the program match the unit (it runs what ${p.record} records), or remove the unit from the host first`);
   }
   await writeUnitRecord(host, p.record, { ...rec, owner, kind, spec: was, complete: true });
-  if (d.action === "none") return outputs(withAddress(spec, olds.address), rec.runtime, st.pid, st.status, owner);
+  if (d.action === "none") return outputs(withAddress(spec, olds.address), rec.runtime, st.pid, st.status, owner, cgroupPath);
   return await updateContainer(host, spec, olds, d.action === "restart" ? "restart" : "live", owner);
 }
 
@@ -464,7 +474,9 @@ async function cleanup(host: Host, spec: ContainerSpec, runtime: RuntimeName | u
     const rt = runtimeFor(host, spec.stateRoot, name);
     await rt.remove(spec.name).catch(() => undefined);
   }
-  await removeUnitCgroup(host, await detectCgroupMode(host), unitCgroupPath(spec.stateRoot, spec.name));
+  // Whichever manager made it: Paddock's own cgroup, or a systemd service.
+  await (await unitSupervisor(host, undefined)).forget(spec.stateRoot, spec.name);
+  if (await hasManagerLeftovers(spec.stateRoot, spec.name)) await (await unitSupervisor(host, possibleCgroupPaths(spec.stateRoot, spec.name)[1])).forget(spec.stateRoot, spec.name);
   await deletePortTable(host, spec.stateRoot, spec.name);
   await releasePorts(host, spec.stateRoot, spec.name);
   await unplumbUnit(host, spec.stateRoot, spec.name);
@@ -472,15 +484,15 @@ async function cleanup(host: Host, spec: ContainerSpec, runtime: RuntimeName | u
   await removeUnitDir(spec.stateRoot, p.dir);
 }
 
-async function writeBundle(host: Host, spec: ContainerSpec, configPath: string): Promise<void> {
-  await host.writeFileAtomic(configPath, bundleText(spec));
+async function writeBundle(host: Host, spec: ContainerSpec, configPath: string, cgroupPath: string): Promise<void> {
+  await host.writeFileAtomic(configPath, bundleText(spec, cgroupPath));
 }
 
-/** The config.json the unit's bundle holds for spec. */
-function bundleText(spec: ContainerSpec): string {
+/** The config.json the unit's bundle holds for spec, its processes in cgroupPath. */
+function bundleText(spec: ContainerSpec, cgroupPath = unitCgroupPath(spec.stateRoot, spec.name)): string {
   const netnsPath = spec.network.mode === "bridge" ? `/run/netns/${netnsName(spec.stateRoot, spec.name)}` : undefined;
   const volumeDir = (name: string) => volumePaths(spec.stateRoot, name).data;
-  const config = buildOciConfig(spec, { rootPath: spec.engine?.rootDir ?? "rootfs", cgroupsPath: unitCgroupPath(spec.stateRoot, spec.name), netnsPath, volumeDir });
+  const config = buildOciConfig(spec, { rootPath: spec.engine?.rootDir ?? "rootfs", cgroupsPath: cgroupPath, netnsPath, volumeDir });
   return JSON.stringify(config, null, 2);
 }
 
@@ -495,14 +507,14 @@ async function removeUnitDir(stateRoot: string, dir: string): Promise<void> {
   await fs.rm(realDir, { recursive: true, force: true });
 }
 
-function outputs(spec: ContainerSpec, runtime: RuntimeName, pid: number, status: "running" | "stopped", owner: string): ContainerOutputs {
+function outputs(spec: ContainerSpec, runtime: RuntimeName, pid: number, status: "running" | "stopped", owner: string, cgroupPath: string): ContainerOutputs {
   const p = unitPaths(spec.stateRoot, spec.name);
   return {
     ...spec,
     runtime,
     unitId: spec.name,
     pid,
-    cgroupPath: unitCgroupPath(spec.stateRoot, spec.name),
+    cgroupPath,
     rootfsPath: spec.engine?.rootDir ?? p.rootfs,
     address: spec.network.address ?? "",
     status,

@@ -4,10 +4,12 @@
  * demand) writes it to console.log with a timestamp per line and rotates it to
  * console.log.1 at a size, so logs never fill the disk.
  */
+import { createHash } from "crypto";
 import * as net from "net";
 import * as path from "path";
 import type { Host } from "../host/host";
 import { exists, statePaths, unitPaths } from "./paths";
+import { systemdRuns } from "./systemd";
 
 /** Each of console.log and console.log.1 stays under this: 10 MiB, or PADDOCK_LOG_MAX_BYTES where the daemon starts. */
 export const DEFAULT_LOG_MAX_BYTES = 10 * 1024 * 1024;
@@ -63,13 +65,24 @@ async function startLogDaemon(host: Host, stateRoot: string): Promise<void> {
   const max = Number(process.env.PADDOCK_LOG_MAX_BYTES) > 0 ? Number(process.env.PADDOCK_LOG_MAX_BYTES) : DEFAULT_LOG_MAX_BYTES;
   const run = path.join(stateRoot, "run");
   await host.run(["mkdir", "-p", "-m", "0700", run]);
-  await host.spawnDetached([process.execPath, path.join(__dirname, "log-daemon.js"), stateRoot, String(max)], { outputFile: path.join(run, "logd.log") });
+  const argv = [process.execPath, path.join(__dirname, "log-daemon.js"), stateRoot, String(max)];
+  let see = path.join(run, "logd.log");
+  if (await systemdRuns(host)) {
+    // A service of its own in Paddock's slice: not in the cgroup of whoever asked (a unit's service,
+    // whose stop kills all it holds, or a login session, which may end), and its errors in the journal.
+    // Two starts at once: the second finds the unit there already (exit 1) and waits for it like the first.
+    const unit = `paddock-logd-${createHash("sha256").update(stateRoot).digest("hex").slice(0, 8)}`;
+    await host.run(["systemd-run", "--quiet", "--collect", `--unit=${unit}`, "--slice=paddock.slice", `--description=Paddock log daemon for ${stateRoot}`, "--", ...argv], { okExitCodes: [1] });
+    see = `journalctl -u ${unit}`;
+  } else {
+    await host.spawnDetached(argv, { outputFile: path.join(run, "logd.log") });
+  }
   const deadline = Date.now() + DAEMON_START_MS;
   while (Date.now() < deadline) {
     if (await answers(stateRoot)) return;
     await new Promise((r) => setTimeout(r, 20));
   }
-  throw new Error(`the log daemon of ${stateRoot} did not start: see ${path.join(run, "logd.log")}`);
+  throw new Error(`the log daemon of ${stateRoot} did not start: see ${see}`);
 }
 
 function answers(stateRoot: string): Promise<boolean> {

@@ -146,6 +146,19 @@ export async function readNetwork(host: Host, olds: NetworkOutputs): Promise<Net
   return { ...olds, bridgeUp: up };
 }
 
+/**
+ * Puts a network back as its record says where the host lost it (a reboot takes
+ * bridges and nftables tables): for a unit started by systemd at boot, before
+ * any `pulumi up` has run. A network that is there is left as it is.
+ */
+export async function restoreNetwork(host: Host, stateRoot: string, name: string): Promise<void> {
+  const spec = await loadNetwork(host, stateRoot, name);
+  const seen = await readNetwork(host, { ...spec, bridgeUp: false } as NetworkOutputs);
+  if (seen?.bridgeUp) return;
+  await setUpBridge(host, spec, false);
+  await writeNetworkTable(host, spec);
+}
+
 async function setUpBridge(host: Host, spec: NetworkSpec, create: boolean): Promise<void> {
   if (create || !(await linkExists(host, spec.bridge))) await host.run(["ip", "link", "add", "name", spec.bridge, "type", "bridge"]);
   const prefix = parseSubnet(spec.subnet).prefix;

@@ -35,6 +35,12 @@ export function unitPaths(stateRoot: string, unitId: string) {
     consoleLog: path.join(dir, "console.log"),
     consoleLogOld: path.join(dir, "console.log.1"),
     runtimeLog: path.join(dir, "runtime.log"),
+    /** Why the last start by `paddock unit-start` (a unit's systemd service) failed. */
+    startError: path.join(dir, "start.err"),
+    /** The pid of the init the last `paddock unit-start` started (systemd removes init.pid once that init is gone). */
+    startedPid: path.join(dir, "start.pid"),
+    /** What `paddock unit-start` starts: the spec and runtime of the unit's last start (see supervisor.ts). */
+    launch: path.join(dir, "launch.json"),
   };
 }
 

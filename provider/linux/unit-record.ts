@@ -21,6 +21,8 @@ export interface UnitRecord {
   readonly kind?: UnitKind;
   /** The engine spec it runs, with its address: what `paddock list` shows and adoption compares. Absent before 0.2. */
   readonly spec?: ContainerSpec;
+  /** Where its processes live: Paddock's cgroup (cgroupfs) or its systemd service's. Absent before 0.3 (cgroupfs). */
+  readonly cgroupPath?: string;
   /** False from the first step of a create until its last; absent before 0.2 (read as finished). */
   readonly complete?: boolean;
 }

@@ -95,6 +95,13 @@ export type JailArgs = {
      */
     unsafeHostWrite?: boolean;
   }[];
+  restart?: Restart;
+  restartDelay?: Duration1;
+  restartLimit?: RestartLimit;
+  /**
+   * Start the unit when the host boots (with its network, mounts and port forwards), through a systemd service enabled for multi-user.target. Needs Paddock's systemd cgroup manager (PADDOCK_CGROUP_MANAGER=systemd, on a host running systemd with cgroup v2): refused at `pulumi up` otherwise.
+   */
+  startAtBoot?: boolean;
   stateRoot?: AbsolutePath3;
   /**
    * Bring a unit that already exists on the host under this stack instead of creating it: the same name under the same state root, made by another stack or by this one before its state was lost. The running unit is kept (same init process) when it matches the program; a live or restart-class difference is then applied as an update; a difference that would replace it (rootfs, name, runtime, state root) is refused. Without it, a create that finds such a unit refuses and names its owner. Read only when the resource is created.
@@ -147,6 +154,18 @@ export type Bytes = string;
  * An absolute path inside the unit, with no '.' or '..' components.
  */
 export type ContainerPath = string;
+/**
+ * Whether the unit's init is started again when it exits: "no"; "on-failure" (exited non-zero, killed by a signal other than SIGTERM, SIGINT, SIGHUP or SIGPIPE, or its start failed); "always" (whenever it exits, except when Paddock stops it). Needs Paddock's systemd cgroup manager (PADDOCK_CGROUP_MANAGER=systemd where pulumi runs, on a host running systemd with cgroup v2): refused at `pulumi up` otherwise, unless "no".
+ */
+export type Restart = "no" | "on-failure" | "always";
+/**
+ * How long after the init exits it is started again, under a restart policy.
+ */
+export type Duration1 = string;
+/**
+ * The window the attempts are counted in.
+ */
+export type Duration2 = string;
 /**
  * An absolute path on the host with no '.' or '..' components and no empty components.
  */
@@ -206,4 +225,14 @@ export interface DebootstrapSource {
    * The Debian mirror. Default: the first deb.debian.org-style mirror in the host's apt sources.
    */
   mirror?: string;
+}
+/**
+ * At most `attempts` starts within `within`; past it the unit stays down (systemd's StartLimitBurst and StartLimitIntervalSec).
+ */
+export interface RestartLimit {
+  /**
+   * Starts allowed within the window.
+   */
+  attempts?: number;
+  within?: Duration2;
 }
