@@ -16,6 +16,8 @@ job="$(mktemp -d)"; trap 'rm -rf "$job"' EXIT
 mkdir -p "$job/tree"
 tar -C "$root" -cf - package.json schema dist test/.mocharc.json | tar -C "$job/tree" -xf -
 printf '%s\n' "${files[@]}" >"$job/tree/v2vm-files"
+# Which passes (all by default): crun runc systemd boot.
+echo "${PADDOCK_V2VM_PASSES:-crun runc systemd boot}" >"$job/tree/v2vm-passes"
 cp "$here/job.sh" "$job/tree/run.sh"
 tar -C "$job/tree" -cf "$job/job.tar" .
 start=$(date +%s)

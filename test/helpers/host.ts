@@ -1,11 +1,13 @@
 import * as assert from "assert";
+import type { ContainerOutputs } from "../../provider/core/spec";
 import { execFileSync, spawnSync } from "child_process";
 import { createHash } from "crypto";
 import * as fs from "fs";
 import * as path from "path";
 import { cgroupDriver, cgroupParent, CgroupKnob, CgroupMode } from "../../provider/linux/cgroups";
 import { LocalHost } from "../../provider/host/local";
-import { cgroupHierarchies } from "./leak-check";
+import { cgroupHierarchies, serviceFiles, systemdCgroups } from "./leak-check";
+import { serviceName, sliceName } from "../../provider/linux/systemd";
 
 /** A state root of the test's own, so tests never meet a real installation's units. */
 export function makeTestStateRoot(label: string): string {
@@ -21,6 +23,7 @@ export interface Inventory {
   cgroups: string[];
   runtimeUnits: string[];
   units: string[];
+  services: string[];
 }
 
 export function inventory(stateRoot: string): Inventory {
@@ -33,6 +36,10 @@ export function inventory(stateRoot: string): Inventory {
     if (!fs.existsSync(dir)) continue;
     for (const e of fs.readdirSync(dir, { withFileTypes: true })) if (e.isDirectory()) cgroups.push(`${hierarchy}${parent}/${e.name}`);
   }
+  // Under systemd: the units' services in the state root's slice, and their files.
+  cgroups.push(...systemdCgroups(path.join("/sys/fs/cgroup/paddock.slice", sliceName(stateRoot))).map((c) => c.replace("/sys/fs/cgroup", "")));
+  const prefix = serviceName(stateRoot, "x").slice(0, -"x.service".length);
+  const services = serviceFiles().filter((f) => f.startsWith(prefix));
   const runtimeUnits: string[] = [];
   for (const rt of RUNTIMES) {
     const rtRoot = path.join(stateRoot, "runtime", rt);
@@ -42,7 +49,7 @@ export function inventory(stateRoot: string): Inventory {
   }
   const unitsDir = path.join(stateRoot, "units");
   const units = fs.existsSync(unitsDir) ? fs.readdirSync(unitsDir).sort() : [];
-  return { mounts: mounts.sort(), netns, cgroups: cgroups.sort(), runtimeUnits: runtimeUnits.sort(), units };
+  return { mounts: mounts.sort(), netns, cgroups: cgroups.sort(), runtimeUnits: runtimeUnits.sort(), units, services: services.sort() };
 }
 
 /**
@@ -216,3 +223,30 @@ export async function deleteUnitFromRecord(stateRoot: string, name: string): Pro
   await container.delete(name, { ...spec, unitId: name, runtime: rec.runtime, __paddockOwner: rec.owner } as never);
 }
 
+/**
+ * Containers through the provider as the engine drives it, remembered in live
+ * (by unit id) for the suite's cleanup: create is check then create; change is
+ * check, diff (a change that is not a replacement) and update.
+ */
+export function containerSteps(live: Map<string, ContainerOutputs>) {
+  return {
+    async create(i: Record<string, unknown>): Promise<ContainerOutputs> {
+      const { container } = await import("../../provider");
+      const checked = await container.check({}, i);
+      assert.deepStrictEqual(checked.failures, []);
+      const outs = (await container.create(checked.inputs)).outs as ContainerOutputs;
+      live.set(outs.unitId, outs);
+      return outs;
+    },
+    async change(olds: ContainerOutputs, i: Record<string, unknown>): Promise<ContainerOutputs> {
+      const { container } = await import("../../provider");
+      const news = (await container.check(olds as never, i)).inputs;
+      const d = await container.diff(olds.unitId, olds as never, news);
+      assert.strictEqual(d.changes, true);
+      assert.deepStrictEqual(d.replaces, []);
+      const outs = (await container.update(olds.unitId, olds as never, news)).outs as ContainerOutputs;
+      live.set(outs.unitId, outs);
+      return outs;
+    },
+  };
+}

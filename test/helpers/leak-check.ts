@@ -14,14 +14,34 @@ const KEPT = new Set(["/var/lib/paddock-test-cache"]);
 
 function hostObjects(): Record<string, string[]> {
   const cgroups = cgroupHierarchies().flatMap((h) =>
-    fs.readdirSync(path.join("/sys/fs/cgroup", h)).filter((d) => d.startsWith("paddock")).map((d) => path.join(h, d)));
+    fs.readdirSync(path.join("/sys/fs/cgroup", h)).filter((d) => d.startsWith("paddock") && d !== "paddock.slice").map((d) => path.join(h, d)));
   const nft = execFileSync("nft", ["list", "tables"], { encoding: "utf8" }).split("\n").filter((t) => t.includes("paddock"));
   const netns = execFileSync("ip", ["netns", "list"], { encoding: "utf8" }).split("\n").filter((n) => n.startsWith("paddock"));
   const links = fs.readdirSync("/sys/class/net").filter((l) => l.startsWith("pd"));
   const mounts = fs.readFileSync("/proc/self/mountinfo", "utf8").split("\n").map((l) => l.split(" ")[4] ?? "").filter((m) => m.includes("paddock"));
   const dirs = fs.readdirSync("/var/lib").filter((d) => d.startsWith("paddock")).map((d) => `/var/lib/${d}`).filter((d) => !KEPT.has(d));
   const tmp = fs.readdirSync("/tmp").filter((d) => d.startsWith("paddock-"));
-  return { cgroups, nft, netns, links, mounts, dirs, tmp };
+  return { cgroups: [...cgroups, ...systemdCgroups()], nft, netns, links, mounts, dirs, tmp, services: serviceFiles() };
+}
+
+/**
+ * Units' services under systemd: their cgroups in paddock.slice (the slices are
+ * systemd's to keep or drop; a state root's log daemon leaves by itself when idle).
+ */
+export function systemdCgroups(slice = "/sys/fs/cgroup/paddock.slice"): string[] {
+  if (!fs.existsSync(slice)) return [];
+  const out: string[] = [];
+  for (const e of fs.readdirSync(slice, { withFileTypes: true })) {
+    if (!e.isDirectory()) continue;
+    if (e.name.endsWith(".slice")) out.push(...systemdCgroups(path.join(slice, e.name)));
+    else if (e.name.endsWith(".service") && !e.name.startsWith("paddock-logd-")) out.push(path.join(slice, e.name));
+  }
+  return out;
+}
+
+/** Paddock's service files, where systemd reads them. */
+export function serviceFiles(dir = "/etc/systemd/system"): string[] {
+  return fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => f.startsWith("paddock")) : [];
 }
 
 /**

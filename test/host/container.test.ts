@@ -90,7 +90,8 @@ describe("host: a busybox Container on this machine (real OCI runtime, namespace
       // v1: the memory hierarchy's line; v2: the one unified line, "0::<path>".
       const memory = cg.split("\n").find((l) => (CGROUP_MODE === "v1" ? /:memory:/.test(l) : l.startsWith("0::")))!;
       assert.strictEqual(memory.split(":")[2], unit.cgroupPath);
-      assert.match(unit.cgroupPath, /^\/paddock-[0-9a-f]{8}\/hello$/);
+      // Paddock's own subtree (cgroupfs), or its own service in Paddock's slice (systemd).
+      assert.match(unit.cgroupPath, /^(\/paddock-[0-9a-f]{8}\/hello|\/paddock\.slice\/paddock-[0-9a-f]{8}\.slice\/paddock-[0-9a-f]{8}_hello\.service\/unit)$/);
     });
 
     it("WHEN it writes a file THEN the shared base is unchanged and the write is in its own upper layer", () => {
@@ -154,7 +155,7 @@ describe("host: a busybox Container on this machine (real OCI runtime, namespace
   describe("GIVEN a create that fails", () => {
     it("WHEN the program does not exist in the rootfs THEN the error says so and nothing is left", async () => {
       const inv = inventory(stateRoot);
-      await assert.rejects(create(inputs("broken", { command: ["/no/such/program"] })), /create container `broken`: start with (runc|crun): .*no such file/i);
+      await assert.rejects(create(inputs("broken", { command: ["/no/such/program"] })), /create container `broken`: start with (runc|crun)( under systemd)?: .*no such file/i);
       assert.deepStrictEqual(inventory(stateRoot), inv);
     });
 

@@ -4,7 +4,7 @@ import * as path from "path";
 import { container } from "../../provider";
 import type { ContainerOutputs } from "../../provider/core/spec";
 import type { CgroupKnob } from "../../provider/linux/cgroups";
-import { CGROUP_MODE, cgroupFile, cgroupRead, execInUnit, inUnit, inventory, isAlive, killUnitInit, makeTestStateRoot, removeTestStateRoot, requireRoot } from "../helpers/host";
+import { CGROUP_MODE, cgroupFile, cgroupRead, containerSteps, execInUnit, inUnit, inventory, isAlive, killUnitInit, makeTestStateRoot, removeTestStateRoot, requireRoot } from "../helpers/host";
 
 const MiB = 1024 * 1024;
 
@@ -16,23 +16,8 @@ describe("host: Container lifecycle (limits, mounts, user, stop/start, drift)", 
   const inputs = (name: string, over: Record<string, unknown> = {}) => ({
     name, rootfs: { busybox: {} }, command: ["/bin/sleep", "1000000"], stateRoot, stopTimeout: "0s", __paddockOwner: `test/${name}`, ...over,
   });
-  const create = async (i: Record<string, unknown>) => {
-    const checked = await container.check({}, i);
-    assert.deepStrictEqual(checked.failures, []);
-    const outs = (await container.create(checked.inputs)).outs as ContainerOutputs;
-    live.set(outs.unitId, outs);
-    return outs;
-  };
-  /** The provider's update path as the engine drives it: check, diff, update. */
-  const change = async (olds: ContainerOutputs, i: Record<string, unknown>) => {
-    const news = (await container.check(olds as never, i)).inputs;
-    const d = await container.diff(olds.unitId, olds as never, news);
-    assert.strictEqual(d.changes, true);
-    assert.deepStrictEqual(d.replaces, []);
-    const outs = (await container.update(olds.unitId, olds as never, news)).outs as ContainerOutputs;
-    live.set(outs.unitId, outs);
-    return outs;
-  };
+  /** The provider's paths as the engine drives them: check then create; check, diff, update. */
+  const { create, change } = containerSteps(live);
   const cg = (u: ContainerOutputs, knob: CgroupKnob) => cgroupRead(u.cgroupPath, knob);
   const v1 = CGROUP_MODE === "v1";
 

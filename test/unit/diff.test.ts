@@ -24,6 +24,12 @@ describe("diff: Container", () => {
     assert.strictEqual(d.action, "none");
   });
 
+  it("GIVEN outputs of a Paddock before restart policies (none recorded) THEN the defaults are no change", () => {
+    const old = olds() as Record<string, unknown>;
+    for (const k of ["restart", "restartDelay", "restartLimit", "startAtBoot"]) delete old[k];
+    assert.strictEqual(diffContainer(old, { ...base, restart: "no", restartDelay: "1000ms", startAtBoot: false } as never).action, "none");
+  });
+
   it("GIVEN env in another key order THEN nothing changes", () => {
     const d = diffContainer(olds({ env: { A: "1", B: "2" } }), { ...base, env: { B: "2", A: "1" } });
     assert.strictEqual(d.action, "none");
@@ -48,6 +54,10 @@ describe("diff: Container", () => {
     ["dns", { dns: { nameservers: ["10.77.0.1"] } }, "restart"],
     ["runtime", { runtime: "crun" }, "replace"],
     ["stateRoot", { stateRoot: "/srv/paddock" }, "replace"],
+    ["restart", { restart: "on-failure" }, "live"],
+    ["restartDelay", { restartDelay: "5s" }, "live"],
+    ["restartLimit", { restartLimit: { attempts: 2 } }, "live"],
+    ["startAtBoot", { startAtBoot: true }, "live"],
   ];
   for (const [prop, change, update] of table) {
     it(`GIVEN a change to ${prop} THEN it is a ${update}`, () => {

@@ -1,7 +1,7 @@
 import * as assert from "assert";
 import { checkJail, checkZone } from "../../provider/check";
 import { compileJail, jailCapabilities, normalizeJail, observeJail } from "../../provider/core/jail";
-import { compileZone, normalizeZone, observeZone, renderSystemdUnit, zoneCapabilities } from "../../provider/core/zone";
+import { compileZone, normalizeZone, observeZone, zoneCapabilities } from "../../provider/core/zone";
 import { diffVocab } from "../../provider/vocab";
 import { JAIL } from "../../provider/jail";
 import { ZONE } from "../../provider/zone";
@@ -119,12 +119,6 @@ describe("Zone: zonecfg onto the engine", () => {
   it("limitpriv: default, additions and removals", () => {
     assert.ok(zoneCapabilities(["default", "sys_time"]).includes("CAP_SYS_TIME"));
     assert.deepStrictEqual(zoneCapabilities(["net_raw"]), ["CAP_NET_RAW"]);
-  });
-
-  it("renders a systemd unit that boots the zone with the host", () => {
-    const unit = renderSystemdUnit(normalizeZone({ name: "db" }), "runc", "/var/lib/paddock/runtime/runc", "/var/lib/paddock/units/db");
-    assert.match(unit, /ExecStart=\/usr\/bin\/env runc --root \/var\/lib\/paddock\/runtime\/runc run --detach --bundle \/var\/lib\/paddock\/units\/db db/);
-    assert.match(unit, /WantedBy=multi-user.target/);
   });
 
   it("every property has an update class from the schema", () => {
