@@ -11,7 +11,8 @@ mkdir -p "$out"; rm -rf "$out/results"; rm -f "$out/results.img" "$out/console.l
 truncate -s 512M "$out/results.img"
 : >"$out/console.log"
 append="console=ttyS0 root=/dev/vda rw panic=-1 edd=off quiet systemd.unified_cgroup_hierarchy=1 systemd.show_status=0"
-qemu-system-x86_64 -accel tcg,thread=multi -cpu max -smp "$(nproc)" -m "${PADDOCK_V2VM_MEM:-4096}" \
+# The tier's time limit: timeout stops the qemu this script started, and nothing else.
+timeout "${PADDOCK_V2VM_TIMEOUT:-2400}" qemu-system-x86_64 -accel tcg,thread=multi -cpu max -smp "$(nproc)" -m "${PADDOCK_V2VM_MEM:-4096}" \
   -nographic -monitor none -display none -nic none \
   -kernel "$img/vmlinuz" -initrd "$img/initrd.gz" -append "$append" \
   -drive file="$img/rootfs.img",format=raw,if=virtio,snapshot=on \
@@ -21,11 +22,7 @@ qemu-system-x86_64 -accel tcg,thread=multi -cpu max -smp "$(nproc)" -m "${PADDOC
 qemu=$!
 tail -n +1 -f "$out/console.log" --pid=$qemu >&2 &
 tailer=$!
-# Stop the guest (only the qemu this script started) if the tier's time runs out.
-( sleep "${PADDOCK_V2VM_TIMEOUT:-2400}"; kill "$qemu" 2>/dev/null ) &
-watchdog=$!
 wait "$qemu"
-kill "$watchdog" 2>/dev/null
 wait "$tailer" 2>/dev/null
 mkdir -p "$out/results"
 tar -C "$out/results" -xf "$out/results.img" 2>/dev/null || echo "v2vm: the guest sent no results" >&2

@@ -20,7 +20,8 @@ type Saved = { net: Record<string, unknown>; units: Record<string, Record<string
 const unitInputs = (name: string, over: Record<string, unknown>) => ({
   name, stateRoot, __paddockOwner: `test/${name}`, rootfs: { busybox: {} }, network: { mode: "bridge", network: "bootnet" }, stopTimeout: "1s", ...over,
 });
-const web = ["/bin/sh", "-c", "mkdir -p /www && cat /root/page > /www/index.html && exec httpd -f -p 80 -h /www"];
+// Serves the unit's own /root/www, which the test writes after the create (kept in its upper layer).
+const web = ["/bin/sh", "-c", "mkdir -p /root/www && exec httpd -f -p 80 -h /root/www"];
 
 describe("host: units with startAtBoot across a reboot (v2 guest under systemd)", function () {
   before(function () {
@@ -43,7 +44,8 @@ describe("host: units with startAtBoot across a reboot (v2 guest under systemd)"
       assert.deepStrictEqual(checked.failures, []);
       units[name] = (await container.create(checked.inputs)).outs;
     }
-    inUnit(Number(units.rebooter.pid), ["sh", "-c", "echo served after a reboot > /root/page"]);
+    inUnit(Number(units.rebooter.pid), ["sh", "-c", "echo served after a reboot > /root/www/index.html"]);
+    assert.strictEqual(wgetFrom(0, "http://127.0.0.1:18090/"), "served after a reboot\n", "the page answers before the reboot too");
     const zIn = { name: "zauto", stateRoot, __paddockOwner: "test/zauto", brand: "whole", rootfs: { busybox: {} } };
     units.zauto = (await zone.create((await zone.check({}, zIn)).inputs)).outs;
     inputs.zauto = zIn;
