@@ -1,4 +1,5 @@
 import type { Host } from "../host/host";
+import { promises as fs } from "fs";
 import * as path from "path";
 import { HostCommandError, succeededOrGone, wrapError } from "../host/host";
 import { exists } from "./paths";
@@ -56,7 +57,7 @@ export class OciRuntime {
    */
   async stop(id: string, timeoutMs: number): Promise<void> {
     const st = await this.state(id);
-    if (!st) return;
+    if (!st) return await this.clearUnfinished(id);
     if (st.status === "running" && timeoutMs > 0) {
       await this.host.run(this.argv("kill", id, "TERM"), { okExitCodes: [1] });
       await waitForExit(this.host, st.pid, timeoutMs);
@@ -71,6 +72,19 @@ export class OciRuntime {
   async remove(id: string): Promise<void> {
     const st = await this.state(id);
     if (st) await this.forget(id, st);
+    else await this.clearUnfinished(id);
+  }
+
+  /**
+   * A `run` killed part-way (the provider SIGKILLed with it) leaves the unit's
+   * directory under the runtime's root without its state file: the runtime then
+   * says the unit does not exist to `state` and `delete`, yet refuses a new `run`
+   * of it ("container with given ID already exists"). That directory is ours
+   * (under Paddock's runtime root) and holds nothing of the unit's: removed.
+   */
+  private async clearUnfinished(id: string): Promise<void> {
+    const dir = path.join(this.root, id);
+    if ((await exists(dir)) && !(await this.knows(id))) await fs.rm(dir, { recursive: true, force: true });
   }
 
   /** remove, given the state just asked (stop has it already: one `state` process fewer per stop). */

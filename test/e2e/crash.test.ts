@@ -36,6 +36,31 @@ describe("e2e: crash safety — SIGKILL of the CLI at points of up, update and d
     return r.stdout;
   };
 
+  /**
+   * The CLI starts its language host and the dynamic provider in process groups of
+   * their own, so the group's SIGKILL leaves them (and the provider's spawner)
+   * running. They are this test's: their environment holds its own backend URL.
+   */
+  const killLeftBehind = (backend: string) => {
+    const mark = `PULUMI_BACKEND_URL=${backend}`;
+    for (const d of fs.readdirSync("/proc")) {
+      const pid = Number(d);
+      if (!Number.isInteger(pid) || pid === process.pid) continue;
+      let environ: string[];
+      try {
+        environ = fs.readFileSync(`/proc/${pid}/environ`, "utf8").split("\0");
+      } catch {
+        continue;
+      }
+      if (!environ.includes(mark)) continue;
+      try {
+        process.kill(pid, "SIGKILL");
+      } catch {
+        // exited meanwhile
+      }
+    }
+  };
+
   /** Runs `pulumi <args>` in its own process group and SIGKILLs the group once `when()` holds; fails if it never does. */
   const killWhen = async (args: string[], when: () => boolean, what: string) => {
     const child = spawn(pulumiBin(), [...args, "--yes", "--non-interactive", "--stack", "crash"], { cwd: project, env, detached: true, stdio: "ignore" });
@@ -51,6 +76,7 @@ describe("e2e: crash safety — SIGKILL of the CLI at points of up, update and d
       await new Promise((r) => setTimeout(r, 2));
     }
     await exited;
+    killLeftBehind(env.PULUMI_BACKEND_URL!);
     assert.ok(hit, `the run ended before ${what}`);
   };
 
