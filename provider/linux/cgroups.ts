@@ -152,36 +152,36 @@ class CgroupV1 implements CgroupDriver {
   }
 
   async writeLimits(cg: string, l: LimitsSpec): Promise<void> {
-    const w = (controller: string, name: string, value: string) => write(this.host, this.file(controller, cg, name), value);
-    const memsw = this.file("memory", cg, "memory.memsw.limit_in_bytes");
+    const w = (knob: CgroupKnob, value: string) => write(this.host, this.knobFile(cg, knob), value);
+    const memsw = this.knobFile(cg, "memory.swap.max");
     const hasSwapAccounting = (await this.host.readFile(memsw)) !== undefined;
     // memsw must stay >= memory at every moment: open it up, set memory, then close it to its value.
-    if (hasSwapAccounting) await w("memory", "memory.memsw.limit_in_bytes", "-1");
-    await w("memory", "memory.limit_in_bytes", l.memory ? String(parseBytes(l.memory)) : "-1");
-    if (hasSwapAccounting && l.memorySwap) await w("memory", "memory.memsw.limit_in_bytes", String(parseBytes(l.memorySwap)));
-    await w("cpu", "cpu.cfs_period_us", String(PERIOD_US));
-    await w("cpu", "cpu.cfs_quota_us", l.cpus !== undefined ? String(Math.round(l.cpus * PERIOD_US)) : "-1");
-    await w("cpu", "cpu.shares", String(l.cpuShares ?? 1024));
-    await w("cpuset", "cpuset.cpus", l.cpuset ?? (await this.parentCpus(cg)));
-    await w("pids", "pids.max", l.pids !== undefined ? String(l.pids) : "max");
+    if (hasSwapAccounting) await w("memory.swap.max", "-1");
+    await w("memory.max", l.memory ? String(parseBytes(l.memory)) : "-1");
+    if (hasSwapAccounting && l.memorySwap) await w("memory.swap.max", String(parseBytes(l.memorySwap)));
+    await write(this.host, this.file("cpu", cg, "cpu.cfs_period_us"), String(PERIOD_US));
+    await w("cpu.max", l.cpus !== undefined ? String(Math.round(l.cpus * PERIOD_US)) : "-1");
+    await w("cpu.weight", String(l.cpuShares ?? 1024));
+    await w("cpuset.cpus", l.cpuset ?? (await this.parentCpus(cg)));
+    await w("pids.max", l.pids !== undefined ? String(l.pids) : "max");
   }
 
   async readLimits(cg: string, declared: LimitsSpec = {}): Promise<LimitsSpec> {
-    const r = (controller: string, name: string) => read(this.host, this.file(controller, cg, name));
+    const r = (knob: CgroupKnob) => read(this.host, this.knobFile(cg, knob));
     const out: { -readonly [K in keyof LimitsSpec]: LimitsSpec[K] } = {};
-    const memory = Number(await r("memory", "memory.limit_in_bytes"));
+    const memory = Number(await r("memory.max"));
     if (memory < V1_UNLIMITED) out.memory = formatBytes(memory);
-    const memsw = await this.host.readFile(this.file("memory", cg, "memory.memsw.limit_in_bytes"));
+    const memsw = await this.host.readFile(this.knobFile(cg, "memory.swap.max"));
     if (memsw !== undefined && Number(memsw) < V1_UNLIMITED) out.memorySwap = formatBytes(Number(memsw));
-    const quota = Number(await r("cpu", "cpu.cfs_quota_us"));
-    const period = Number(await r("cpu", "cpu.cfs_period_us"));
+    const quota = Number(await r("cpu.max"));
+    const period = Number(await read(this.host, this.file("cpu", cg, "cpu.cfs_period_us")));
     if (quota > 0) out.cpus = Math.round((quota / period) * 100_000) / 100_000;
-    const shares = await this.host.readFile(this.file("cpu", cg, "cpu.shares"));
+    const shares = await this.host.readFile(this.knobFile(cg, "cpu.weight"));
     // 1024 is both v1's default and a value one can declare: declared, it is in force.
     if (shares !== undefined && (Number(shares) !== 1024 || declared.cpuShares === 1024)) out.cpuShares = Number(shares);
-    const cpus = await r("cpuset", "cpuset.cpus");
+    const cpus = await r("cpuset.cpus");
     if (cpus && cpus !== (await this.parentCpus(cg))) out.cpuset = formatCpuset(parseCpuset(cpus));
-    const pids = await r("pids", "pids.max");
+    const pids = await r("pids.max");
     if (pids !== "max") out.pids = Number(pids);
     return out;
   }

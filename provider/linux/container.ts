@@ -6,8 +6,9 @@ import { runSteps } from "../core/steps";
 import { ContainerOutputs, ContainerSpec, MountSpec, normalizeRestart, OWNER_KEY, STATE_VERSION } from "../core/spec";
 import { parseCpuset, parseDuration } from "../core/quantity";
 import { detectCgroupMode, removeEmptyCgroupParent, unitCgroupPath } from "./cgroups";
-import { hasManagerLeftovers, hostSupervisor, possibleCgroupPaths, Supervisor, unitSupervisor } from "./supervisor";
+import { forgetEverywhere, hostSupervisor, possibleCgroupPaths, Supervisor, unitSupervisor } from "./supervisor";
 import { ensureMounted, makeUnitDirs } from "./launch";
+import { servicePath } from "./systemd";
 import { buildOciConfig } from "./oci-spec";
 import { exists, statePaths, unitPaths, volumePaths } from "./paths";
 import { ensureBase, Progress } from "./rootfs";
@@ -422,7 +423,7 @@ async function removeLeftovers(host: Host, spec: ContainerSpec, owner: string, r
  */
 async function hasLeftovers(spec: ContainerSpec): Promise<boolean> {
   const runtimeRoot = (name: RuntimeName) => path.join(statePaths(spec.stateRoot).runtimeRoot(name), spec.name);
-  const places = [unitPaths(spec.stateRoot, spec.name).dir, `/run/netns/${netnsName(spec.stateRoot, spec.name)}`, runtimeRoot("runc"), runtimeRoot("crun")];
+  const places = [unitPaths(spec.stateRoot, spec.name).dir, `/run/netns/${netnsName(spec.stateRoot, spec.name)}`, runtimeRoot("runc"), runtimeRoot("crun"), servicePath(spec.stateRoot, spec.name)];
   return (await Promise.all(places.map(exists))).some(Boolean);
 }
 
@@ -474,9 +475,7 @@ async function cleanup(host: Host, spec: ContainerSpec, runtime: RuntimeName | u
     const rt = runtimeFor(host, spec.stateRoot, name);
     await rt.remove(spec.name).catch(() => undefined);
   }
-  // Whichever manager made it: Paddock's own cgroup, or a systemd service.
-  await (await unitSupervisor(host, undefined)).forget(spec.stateRoot, spec.name);
-  if (await hasManagerLeftovers(spec.stateRoot, spec.name)) await (await unitSupervisor(host, possibleCgroupPaths(spec.stateRoot, spec.name)[1])).forget(spec.stateRoot, spec.name);
+  await forgetEverywhere(host, spec.stateRoot, spec.name);
   await deletePortTable(host, spec.stateRoot, spec.name);
   await releasePorts(host, spec.stateRoot, spec.name);
   await unplumbUnit(host, spec.stateRoot, spec.name);

@@ -4,12 +4,11 @@
  * demand) writes it to console.log with a timestamp per line and rotates it to
  * console.log.1 at a size, so logs never fill the disk.
  */
-import { createHash } from "crypto";
 import * as net from "net";
 import * as path from "path";
 import type { Host } from "../host/host";
 import { exists, statePaths, unitPaths } from "./paths";
-import { systemdRuns } from "./systemd";
+import { logDaemonUnit, systemdRuns } from "./systemd";
 
 /** Each of console.log and console.log.1 stays under this: 10 MiB, or PADDOCK_LOG_MAX_BYTES where the daemon starts. */
 export const DEFAULT_LOG_MAX_BYTES = 10 * 1024 * 1024;
@@ -71,7 +70,7 @@ async function startLogDaemon(host: Host, stateRoot: string): Promise<void> {
     // A service of its own in Paddock's slice: not in the cgroup of whoever asked (a unit's service,
     // whose stop kills all it holds, or a login session, which may end), and its errors in the journal.
     // Two starts at once: the second finds the unit there already (exit 1) and waits for it like the first.
-    const unit = `paddock-logd-${createHash("sha256").update(stateRoot).digest("hex").slice(0, 8)}`;
+    const unit = logDaemonUnit(stateRoot);
     await host.run(["systemd-run", "--quiet", "--collect", `--unit=${unit}`, "--slice=paddock.slice", `--description=Paddock log daemon for ${stateRoot}`, "--", ...argv], { okExitCodes: [1] });
     see = `journalctl -u ${unit}`;
   } else {

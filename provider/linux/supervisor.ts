@@ -19,7 +19,7 @@ import { CgroupDriver, cgroupDriver, CgroupMode, detectCgroupMode, removeUnitCgr
 import { OciRuntime, RuntimeName } from "./runtime";
 import { exists, unitPaths } from "./paths";
 import { launchUnit } from "./launch";
-import { installService, removeService, serviceCgroup, serviceName, startService, stopService, supervisorCgroup, systemdRuns, systemdUnitCgroup } from "./systemd";
+import { installService, removeService, serviceCgroup, serviceName, servicePath, sliceName, startService, stopService, supervisorCgroup, systemdRuns, systemdUnitCgroup } from "./systemd";
 
 export type CgroupManagerName = "cgroupfs-v1" | "cgroupfs-v2" | "systemd";
 
@@ -138,9 +138,10 @@ export function possibleCgroupPaths(stateRoot: string, unit: string): string[] {
   return [unitCgroupPath(stateRoot, unit), systemdUnitCgroup(stateRoot, unit)];
 }
 
-/** Whether anything of the unit's is left with a manager: a systemd service file. */
-export function hasManagerLeftovers(stateRoot: string, unit: string): Promise<boolean> {
-  return exists(path.join("/etc/systemd/system", serviceName(stateRoot, unit)));
+/** Removes what any manager keeps for a unit of this name (a crash's leftovers: which manager made it is not known). */
+export async function forgetEverywhere(host: Host, stateRoot: string, unit: string): Promise<void> {
+  await cgroupfs(host, await detectCgroupMode(host)).forget(stateRoot, unit);
+  if (await exists(servicePath(stateRoot, unit))) await systemd(host).forget(stateRoot, unit);
 }
 
 /** What a preview says about where a new unit will run: its cgroup manager and what that means. */
@@ -148,7 +149,7 @@ export async function describePlacement(host: Host, stateRoot: string, unit: str
   const sup = await hostSupervisor(host);
   const cg = sup.cgroupPath(stateRoot, unit);
   if (sup.name === "systemd") {
-    return `cgroup manager systemd: the unit will be the service ${serviceName(stateRoot, unit)} (Delegate=yes, in ${cg.split("/")[1]}${cg.split("/").length > 5 ? `/${cg.split("/")[2]}` : ""}), its processes in ${cg}; systemd applies its restart policy and boot start`;
+    return `cgroup manager systemd: the unit will be the service ${serviceName(stateRoot, unit)} (Delegate=yes, in ${sliceName(stateRoot)}), its processes in ${cg}; systemd applies its restart policy and boot start`;
   }
   return `cgroup manager ${sup.name}: the unit's processes will be in ${cg}, started and stopped by Paddock (no systemd here to supervise them: restart policies and boot start are refused)`;
 }

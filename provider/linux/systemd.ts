@@ -13,12 +13,12 @@
  * give controllers to its children only while it holds no process itself
  * (systemd 254's DelegateSubgroup= does the same).
  */
-import { createHash } from "crypto";
 import * as path from "path";
 import type { Host } from "../host/host";
 import { DEFAULT_STATE_ROOT } from "../core/spec";
 import type { RestartLimitSpec, RestartPolicy } from "../core/spec";
 import { exists } from "./paths";
+import { hostPrefix } from "./names";
 
 /** Where Paddock writes its service files: the administrator's directory, so they survive a reboot. */
 export const SERVICE_DIR = "/etc/systemd/system";
@@ -31,16 +31,19 @@ export function systemdRuns(host: Host, marker = "/run/systemd/system"): Promise
   return booted.get(marker)!;
 }
 
-const rootTag = (stateRoot: string) => createHash("sha256").update(stateRoot).digest("hex").slice(0, 8);
-
 /** The slice of a state root's units: paddock.slice, or paddock-<hash>.slice (inside paddock.slice) for another root. */
 export function sliceName(stateRoot: string): string {
-  return stateRoot === DEFAULT_STATE_ROOT ? "paddock.slice" : `paddock-${rootTag(stateRoot)}.slice`;
+  return `${hostPrefix(stateRoot)}.slice`;
 }
 
 /** The unit's service. "_" cannot be in a unit's name, so two state roots' services never share a name. */
 export function serviceName(stateRoot: string, unit: string): string {
-  return stateRoot === DEFAULT_STATE_ROOT ? `paddock_${unit}.service` : `paddock-${rootTag(stateRoot)}_${unit}.service`;
+  return `${hostPrefix(stateRoot)}_${unit}.service`;
+}
+
+/** The state root's log daemon, as a transient service (see logs.ts). */
+export function logDaemonUnit(stateRoot: string): string {
+  return `${hostPrefix(stateRoot)}-logd.service`;
 }
 
 /** The service's cgroup, from the root of the unified hierarchy. */

@@ -34,7 +34,7 @@ export function systemdCgroups(slice = "/sys/fs/cgroup/paddock.slice"): string[]
   for (const e of fs.readdirSync(slice, { withFileTypes: true })) {
     if (!e.isDirectory()) continue;
     if (e.name.endsWith(".slice")) out.push(...systemdCgroups(path.join(slice, e.name)));
-    else if (e.name.endsWith(".service") && !e.name.startsWith("paddock-logd-")) out.push(path.join(slice, e.name));
+    else if (e.name.endsWith(".service") && !e.name.endsWith("-logd.service")) out.push(path.join(slice, e.name));
   }
   return out;
 }
