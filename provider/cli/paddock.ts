@@ -12,7 +12,7 @@ import { readUnitRecord } from "../linux/unit-record";
 import { unitState } from "../linux/container";
 import { withoutStamp } from "../linux/logs";
 import { collectGarbage, findStateRoots, inventory } from "./inventory";
-import { ensureMounted, launchUnit, restoreUnit } from "../linux/launch";
+import { ensureMounted, launchUnit, restoreUnit, seeInitStayUp } from "../linux/launch";
 import { OciRuntime } from "../linux/runtime";
 import { BOOT_ID, Launch } from "../linux/supervisor";
 
@@ -178,7 +178,11 @@ async function unitStart(args: string[]): Promise<number> {
     if (((await host.readFile(BOOT_ID)) ?? "").trim() !== bootId) await restoreUnit(host, spec);
     else await ensureMounted(host, spec);
     await launchUnit(host, new OciRuntime(host, runtime, statePaths(root).runtimeRoot(runtime)), spec);
+    const at = Date.now();
     await fs.copyFile(p.pidFile, p.startedPid);
+    // An init that dies at once fails the start here, with its last words: once this exits, systemd
+    // would wait for a main process that is gone until its start timeout.
+    await seeInitStayUp(host, spec, { pid: Number((await fs.readFile(p.pidFile, "utf8")).trim()), at });
     return 0;
   } catch (e) {
     const why = e instanceof Error ? e.message : String(e);

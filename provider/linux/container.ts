@@ -7,7 +7,7 @@ import { ContainerOutputs, ContainerSpec, MountSpec, normalizeRestart, OWNER_KEY
 import { parseCpuset, parseDuration } from "../core/quantity";
 import { detectCgroupMode, removeEmptyCgroupParent, unitCgroupPath } from "./cgroups";
 import { forgetEverywhere, hostSupervisor, possibleCgroupPaths, Supervisor, unitSupervisor } from "./supervisor";
-import { ensureMounted, makeUnitDirs } from "./launch";
+import { ensureMounted, makeUnitDirs, seeInitStayUp, Started } from "./launch";
 import { servicePath } from "./systemd";
 import { buildOciConfig } from "./oci-spec";
 import { exists, statePaths, unitPaths, volumePaths } from "./paths";
@@ -17,7 +17,6 @@ import { mountOverlay, parseMountinfo, unmountAll } from "./mounts";
 import { deletePortTable, leaseAddress, loadNetwork, releaseAddress, releaseAddressesOf, unplumbUnit, writePortTable } from "./network";
 import { addressInEtcHosts, observedNetwork, plumb, reattach, withAddress, writeEtc } from "./unit-network";
 import { netnsName } from "./names";
-import { lastConsoleLines } from "./logs";
 import { readUnitRecord, UnitKind, UnitRecord, writeUnitRecord } from "./unit-record";
 import { diffEngineSpecs } from "../core/diff";
 import { writableBindReason, writableBindRisk } from "../core/host-paths";
@@ -266,22 +265,6 @@ export function observedMounts(declared: readonly MountSpec[], mountinfo: string
     .map((m) => ({ ...m, readOnly: points.get(m.target)! }));
 }
 
-/**
- * How long a unit's init must stay up after its start for the start to count.
- * An init that dies at once (a wrong path in `sh -c`, a missing library) fails
- * the create or update here, with its last words, instead of a unit that is
- * reported created and found stopped later with no word of why.
- */
-export const START_SETTLE_MS = 100;
-const SETTLE_POLL_MS = 10;
-const LAST_WORDS = 10;
-
-/** A unit's init as started: its pid and when. */
-interface Started {
-  readonly pid: number;
-  readonly at: number;
-}
-
 async function start(host: Host, sup: Supervisor, runtime: OciRuntime, spec: ContainerSpec): Promise<Started> {
   const p = unitPaths(spec.stateRoot, spec.name);
   try {
@@ -296,22 +279,9 @@ async function start(host: Host, sup: Supervisor, runtime: OciRuntime, spec: Con
   return { pid: Number((await host.readFile(p.pidFile))?.trim()), at: Date.now() };
 }
 
-/**
- * Waits out the rest of the settle time after a start (the steps in between
- * overlap it) and fails, with the init's last output, if the init died in it.
- */
+/** The settle check (launch.ts) for a start this operation made; nothing to wait for without one. */
 async function settle(host: Host, spec: ContainerSpec, started: Started | undefined): Promise<void> {
-  if (!started) return;
-  const p = unitPaths(spec.stateRoot, spec.name);
-  for (;;) {
-    if (!(await isRunning(host, started.pid))) {
-      const out = (await lastConsoleLines(host, spec.stateRoot, spec.name, LAST_WORDS)).join("\n");
-      const said = out.trim() ? `; its last output:\n${out}` : "; it wrote no output";
-      throw new Error(`the unit's init \`${spec.command.join(" ")}\` exited within ${START_SETTLE_MS} ms of its start${said}`);
-    }
-    if (Date.now() >= started.at + START_SETTLE_MS) return;
-    await new Promise((r) => setTimeout(r, SETTLE_POLL_MS));
-  }
+  if (started) await seeInitStayUp(host, spec, started);
 }
 
 /**
@@ -341,9 +311,12 @@ async function stopUnit(host: Host, sup: Supervisor, runtime: OciRuntime, spec: 
  */
 async function checkHostInputs(host: Host, spec: ContainerSpec, sup: Supervisor): Promise<void> {
   if (!sup.supervises) {
-    const why = `Paddock starts units again and at boot through systemd, and this host's units are managed by ${sup.name} (${
-      sup.name === "cgroupfs-v1" ? "cgroup v1/hybrid" : "set PADDOCK_CGROUP_MANAGER=systemd where pulumi runs, on a host with systemd"
-    })`;
+    const here = (await hostSupervisor(host)).name;
+    const why = here === "systemd"
+      ? `Paddock starts units again and at boot through systemd, and this unit was made under ${sup.name} before Paddock used systemd here: replace it (\`pulumi up --replace <its URN>\`) to move it under systemd`
+      : `Paddock starts units again and at boot through systemd, and this host's units are managed by ${sup.name} (${
+        sup.name === "cgroupfs-v1" ? "cgroup v1/hybrid" : "no systemd on the unified hierarchy here, or PADDOCK_CGROUP_MANAGER=cgroupfs where pulumi runs"
+      })`;
     if (spec.restart !== "no") throw new Error(`restart: "${spec.restart}" needs a supervisor: ${why}. Set restart: "no" (or leave it out) on this host`);
     if (spec.startAtBoot && !spec.engine?.bootWhereSupported) throw new Error(`startAtBoot: ${why}. Set startAtBoot: false (or leave it out) on this host`);
   }

@@ -10,7 +10,8 @@ import { unitPaths } from "./paths";
 import { ensureVolumeMounted } from "./volume";
 import { ensureBase } from "./rootfs";
 import { isMountPoint, mountOverlay } from "./mounts";
-import { prepareConsole } from "./logs";
+import { lastConsoleLines, prepareConsole } from "./logs";
+import { isRunning } from "./proc";
 import { OciRuntime } from "./runtime";
 import { readPortTable, restoreNetwork, writePortTable } from "./network";
 import { reattach } from "./unit-network";
@@ -58,4 +59,39 @@ export async function restoreUnit(host: Host, spec: ContainerSpec): Promise<void
   const olds = { ...spec, address } as never;
   await reattach(host, spec, olds, false);
   if (spec.ports.length > 0 && (await readPortTable(host, spec.stateRoot, spec.name)) === undefined) await writePortTable(host, spec.stateRoot, spec.name, address, spec.ports);
+}
+
+/**
+ * How long a unit's init must stay up after its start for the start to count.
+ * An init that dies at once (a wrong path in `sh -c`, a missing library) fails
+ * the create or update, with its last words, instead of a unit that is
+ * reported created and found stopped later with no word of why.
+ */
+export const START_SETTLE_MS = 100;
+const SETTLE_POLL_MS = 10;
+const LAST_WORDS = 10;
+
+/** A unit's init as started: its pid and when. */
+export interface Started {
+  readonly pid: number;
+  readonly at: number;
+}
+
+/**
+ * Waits out the rest of the settle time after a start (the caller's steps in
+ * between overlap it) and fails, with the init's last output, if the init died
+ * in it. The provider runs it after its own starts; `paddock unit-start` before
+ * it exits, so systemd fails the service's start at once instead of waiting for
+ * a main process that is gone.
+ */
+export async function seeInitStayUp(host: Host, spec: ContainerSpec, started: Started): Promise<void> {
+  for (;;) {
+    if (!(await isRunning(host, started.pid))) {
+      const out = (await lastConsoleLines(host, spec.stateRoot, spec.name, LAST_WORDS)).join("\n");
+      const said = out.trim() ? `; its last output:\n${out}` : "; it wrote no output";
+      throw new Error(`the unit's init \`${spec.command.join(" ")}\` exited within ${START_SETTLE_MS} ms of its start${said}`);
+    }
+    if (Date.now() >= started.at + START_SETTLE_MS) return;
+    await new Promise((r) => setTimeout(r, SETTLE_POLL_MS));
+  }
 }

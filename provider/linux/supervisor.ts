@@ -7,9 +7,11 @@
  *   systemd      a service per unit with Delegate=yes in paddock.slice (systemd.ts);
  *                systemd starts it, supervises it (restart policy) and boots it.
  *
- * New units get cgroupfs unless PADDOCK_CGROUP_MANAGER=systemd is in the provider's
- * environment on a host that runs systemd on the unified hierarchy. A unit keeps
- * the manager it was made with (its cgroup path says which) until it is replaced.
+ * New units get systemd on a host that runs systemd on the unified hierarchy
+ * (what every current distribution boots), cgroupfs elsewhere;
+ * PADDOCK_CGROUP_MANAGER=cgroupfs|systemd in the provider's environment chooses.
+ * A unit keeps the manager it was made with (its cgroup path says which) until
+ * it is replaced.
  */
 import * as path from "path";
 import type { Host } from "../host/host";
@@ -116,15 +118,12 @@ export async function hostSupervisor(host: Host, choice = process.env.PADDOCK_CG
   if (choice !== undefined && choice !== "" && choice !== "cgroupfs" && choice !== "systemd") {
     throw new Error(`PADDOCK_CGROUP_MANAGER=${choice}: set it to cgroupfs or systemd, or unset it to let Paddock choose`);
   }
-  if (choice === "systemd") {
-    if (mode !== "v2" || !(await systemdRuns(host))) {
-      throw new Error("PADDOCK_CGROUP_MANAGER=systemd: this host does not run systemd on the unified cgroup v2 hierarchy; unset it, or set it to cgroupfs");
-    }
-    return systemd(host);
+  if (choice === "cgroupfs") return cgroupfs(host, mode);
+  const possible = mode === "v2" && (await systemdRuns(host));
+  if (choice === "systemd" && !possible) {
+    throw new Error("PADDOCK_CGROUP_MANAGER=systemd: this host does not run systemd on the unified cgroup v2 hierarchy; unset it, or set it to cgroupfs");
   }
-  // The systemd manager is opt-in for now (README: "Hosts"): its start of an init that dies at
-  // once waits out systemd's start timeout, and each create costs systemd calls a busy host feels.
-  return cgroupfs(host, mode);
+  return possible ? systemd(host) : cgroupfs(host, mode);
 }
 
 /** The manager a unit was made with, told by its cgroup path (systemd's units live in paddock.slice). */

@@ -105,6 +105,8 @@ export function renderService(s: ServiceSpec): string {
     "[Unit]",
     `Description=${s.description.replace(/[\r\n%]/g, " ")}`,
     "After=local-fs.target network.target",
+    // `systemctl isolate` stops every unit its target does not want: a unit without boot start is still the program's.
+    "IgnoreOnIsolate=yes",
     // The restart limit: at most `attempts` starts within `window`, then the unit stays down (failed).
     `StartLimitIntervalSec=${s.restartLimit.within}`,
     `StartLimitBurst=${s.restartLimit.attempts}`,

@@ -1,10 +1,12 @@
 #!/bin/sh
 # Runs inside the v2 guest (see guest/paddock-job), from /job:
-#   boot 1: the host test files listed in v2vm-files, twice, with the default cgroup manager (cgroupfs-v2):
-#     crun-cgroupfs  runtime "auto" (crun here), plus systemd.test.js's refusals without the systemd manager
-#     runc-cgroupfs  PADDOCK_RUNTIME=runc
-#   then systemd.test.js with PADDOCK_CGROUP_MANAGER=systemd (crun-systemd), and boot.test.js
-#   makes units that start at boot under it, and the guest reboots;
+#   boot 1: the host test files listed in v2vm-files, with systemd.test.js:
+#     crun-systemd   the default cgroup manager here (systemd), runtime "auto" (crun here)
+#     runc-cgroupfs  PADDOCK_RUNTIME=runc PADDOCK_CGROUP_MANAGER=cgroupfs (a v2 host without
+#                    systemd's supervision): the same files, and systemd.test.js's refusals
+#     runc-systemd   systemd.test.js with runc under systemd
+#   so each runtime and each manager runs every file, and each pair the manager's own;
+#   then boot.test.js makes units that start at boot, and the guest reboots;
 #   boot 2: boot.test.js checks them and cleans up.
 # Each pass's mocha report goes to /results/pass-<name>.log and the console.
 cd /job || exit 1
@@ -25,18 +27,20 @@ pass() {
 }
 
 if [ "${PADDOCK_JOB_BOOT:-1}" = 2 ]; then
-  pass boot-after "PADDOCK_BOOT_PHASE=after PADDOCK_CGROUP_MANAGER=systemd" --config test/.mocharc.json dist/test/host/boot.test.js
+  pass boot-after "PADDOCK_BOOT_PHASE=after" --config test/.mocharc.json dist/test/host/boot.test.js
   if [ -f /results/failed ]; then echo 1 >/results/rc; else echo 0 >/results/rc; fi
   exit 0
 fi
 wanted() { grep -qw "$1" v2vm-passes; }
+# The listed files and the systemd file (once, if it is listed too).
+{ cat v2vm-files; grep -qx dist/test/host/systemd.test.js v2vm-files || echo dist/test/host/systemd.test.js; } >v2vm-files-sd
 # shellcheck disable=SC2046
-wanted crun && pass crun-cgroupfs "" --config test/.mocharc.json $(cat v2vm-files) dist/test/host/systemd.test.js
+wanted crun && pass crun-systemd "" --config test/.mocharc.json $(cat v2vm-files-sd)
 # shellcheck disable=SC2046
-wanted runc && pass runc-cgroupfs "PADDOCK_RUNTIME=runc" --config test/.mocharc.json $(cat v2vm-files)
-wanted systemd && pass crun-systemd "PADDOCK_CGROUP_MANAGER=systemd" --config test/.mocharc.json dist/test/host/systemd.test.js
+wanted runc && pass runc-cgroupfs "PADDOCK_RUNTIME=runc PADDOCK_CGROUP_MANAGER=cgroupfs" --config test/.mocharc.json $(cat v2vm-files-sd)
+wanted systemd && pass runc-systemd "PADDOCK_RUNTIME=runc" --config test/.mocharc.json dist/test/host/systemd.test.js
 if wanted boot; then
   # Leaves its units for after the reboot: no leak check on this one.
-  pass boot-before "PADDOCK_BOOT_PHASE=before PADDOCK_CGROUP_MANAGER=systemd" --no-config --timeout 180000 --reporter spec dist/test/host/boot.test.js
+  pass boot-before "PADDOCK_BOOT_PHASE=before" --no-config --timeout 180000 --reporter spec dist/test/host/boot.test.js
   touch /results/reboot
 elif [ -f /results/failed ]; then echo 1 >/results/rc; else echo 0 >/results/rc; fi

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The v2 test tier: the host suites in a Debian 12 guest with systemd as PID 1
-# and unified cgroup v2, once with runtime "auto" (crun there) and once with runc.
+# and unified cgroup v2: with crun under the systemd cgroup manager (the default
+# there), with runc under cgroupfs, and the systemd file with runc (job.sh).
 # Prints each pass's mocha output; exits non-zero if any test failed.
 # Usage: run.sh [mocha test files...]   (from a checkout with dist/ built)
 set -uo pipefail
@@ -16,7 +17,7 @@ job="$(mktemp -d)"; trap 'rm -rf "$job"' EXIT
 mkdir -p "$job/tree"
 tar -C "$root" -cf - package.json schema dist test/.mocharc.json | tar -C "$job/tree" -xf -
 printf '%s\n' "${files[@]}" >"$job/tree/v2vm-files"
-# Which passes (all by default): crun runc systemd boot.
+# Which passes (all by default; see job.sh): crun runc systemd boot.
 echo "${PADDOCK_V2VM_PASSES:-crun runc systemd boot}" >"$job/tree/v2vm-passes"
 cp "$here/job.sh" "$job/tree/run.sh"
 tar -C "$job/tree" -cf "$job/job.tar" .

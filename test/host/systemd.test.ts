@@ -78,8 +78,11 @@ describe("host: units under systemd (a service each, delegated, restart policies
     assert.strictEqual(cgroupRead(u.cgroupPath, "memory.max"), String(96 * MiB));
     systemctl("daemon-reload");
     systemctl("daemon-reexec");
+    // svc has no boot start, so multi-user.target does not want it: isolate would stop it, unless told not to.
     systemctl("isolate", "multi-user.target");
-    await new Promise((r) => setTimeout(r, 1000));
+    // Past the unit's 2 s stop timeout, so a stop would have ended in SIGKILL by now.
+    await new Promise((r) => setTimeout(r, 3000));
+    assert.strictEqual(show(serviceName(stateRoot, "svc"), "ActiveState"), "active");
     assert.ok(isAlive(u.pid));
     assert.strictEqual(fs.readFileSync(`/proc/${u.pid}/cgroup`, "utf8").trim(), `0::${u.cgroupPath}`);
     assert.strictEqual(cgroupRead(u.cgroupPath, "memory.max"), String(96 * MiB));
@@ -135,16 +138,32 @@ describe("host: units under systemd (a service each, delegated, restart policies
   });
 
   it("GIVEN an init that keeps failing THEN systemd gives up after the restart limit, and the unit reads as stopped", async () => {
-    const u = await create(inputs("flaky", { command: ["/bin/sh", "-c", "sleep 3; exit 3"], restart: "on-failure", restartDelay: "100ms", restartLimit: { attempts: 3, within: "1m" } }));
+    // Each start of the init leaves a line in the unit's own filesystem.
+    const u = await create(inputs("flaky", { command: ["/bin/sh", "-c", "echo started >> /root/starts; sleep 3; exit 3"], restart: "on-failure", restartDelay: "100ms", restartLimit: { attempts: 3, within: "1m" } }));
     const svc = serviceName(stateRoot, "flaky");
     await waitFor("the service to fail", () => (show(svc, "ActiveState") === "failed" ? true : undefined), 90_000);
-    // Started at most `attempts` times (the first start and its restarts), then left down.
-    const restarts = Number(show(svc, "NRestarts"));
-    assert.ok(restarts >= 1 && restarts <= 3, `NRestarts=${restarts}, Result=${show(svc, "Result")}`);
     await new Promise((r) => setTimeout(r, 1500));
     assert.strictEqual(show(svc, "ActiveState"), "failed", "and stays down");
+    // `attempts` starts in all, the first one included, then left down.
+    const starts = fs.readFileSync(path.join(stateRoot, "units", "flaky", "upper", "root", "starts"), "utf8").trim().split("\n").length;
+    assert.strictEqual(starts, 3, `started ${starts} times; NRestarts=${show(svc, "NRestarts")}, Result=${show(svc, "Result")}`);
     const seen = (await container.read(u.unitId, u as never)).props as ContainerOutputs;
     assert.strictEqual(seen.status, "stopped");
+  });
+
+  it("GIVEN a unit made under cgroupfs before systemd was Paddock's choice here WHEN a restart policy is added THEN up refuses, saying to replace it", async () => {
+    process.env.PADDOCK_CGROUP_MANAGER = "cgroupfs";
+    let u: ContainerOutputs;
+    try {
+      u = await create(inputs("older"));
+    } finally {
+      delete process.env.PADDOCK_CGROUP_MANAGER;
+    }
+    assert.ok(!u.cgroupPath!.startsWith("/paddock.slice/"), u.cgroupPath);
+    await assert.rejects(change(u, inputs("older", { restart: "on-failure" })), /restart: "on-failure" needs a supervisor: .*this unit was made under cgroupfs-v2 .*replace it \(`pulumi up --replace <its URN>`\)/);
+    assert.ok(isAlive(u.pid), "the unit runs on, untouched");
+    await container.delete(u.unitId, u as never);
+    live.delete("older");
   });
 
   it("GIVEN startAtBoot THEN the service is enabled for multi-user.target, and turning it off disables it live", async () => {
