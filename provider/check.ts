@@ -338,6 +338,14 @@ function limitFailures(limits: Record<string, unknown> | undefined, known: (...p
   if (swap !== undefined && memory !== undefined && swap < memory) {
     out.push({ property: "limits.memorySwap", reason: `must be at least limits.memory (${limits.memory}): it counts memory plus swap (got ${limits.memorySwap})` });
   }
+  const io = limits.io as { devices?: { path?: unknown }[] } | undefined;
+  const seenDisks = new Map<unknown, number>();
+  io?.devices?.forEach((d, i) => {
+    if (!known(`limits.io.devices[${i}].path`) || typeof d?.path !== "string") return;
+    const first = seenDisks.get(d.path);
+    if (first !== undefined) out.push({ property: `limits.io.devices[${i}].path`, reason: `${d.path} is already limited by limits.io.devices[${first}]: put all of a disk's caps in one entry` });
+    else seenDisks.set(d.path, i);
+  });
   if (typeof limits.cpuset === "string" && known("limits.cpuset")) {
     for (const part of limits.cpuset.split(",")) {
       const [a, b] = part.split("-").map(Number);

@@ -32,6 +32,22 @@ export interface LimitsSpec {
   readonly cpus?: number;
   readonly cpuset?: string;
   readonly pids?: number;
+  readonly io?: IoLimitsSpec;
+}
+
+/** Block I/O limits: a weight (10-1000, OCI's blkio scale) and caps per whole disk, named by its device path. */
+export interface IoLimitsSpec {
+  readonly weight?: number;
+  readonly devices?: readonly IoDeviceSpec[];
+}
+
+export interface IoDeviceSpec {
+  readonly path: string;
+  /** Bytes per second, canonical ("10MiB"). */
+  readonly readBps?: string;
+  readonly writeBps?: string;
+  readonly readIops?: number;
+  readonly writeIops?: number;
 }
 
 export type MountSpec =
@@ -187,7 +203,7 @@ function normalizeAttachment(n: { mode: "none" | "host" | "bridge"; network?: st
   return n.address === undefined ? { mode: "bridge", network: n.network } : { mode: "bridge", network: n.network, address: n.address };
 }
 
-export function normalizeLimits(l: { memory?: string; memorySwap?: string; cpus?: number; cpuset?: string; pids?: number }): LimitsSpec {
+export function normalizeLimits(l: { memory?: string; memorySwap?: string; cpus?: number; cpuset?: string; pids?: number; io?: IoLimitsSpec }): LimitsSpec {
   const out: { -readonly [K in keyof LimitsSpec]: LimitsSpec[K] } = {};
   // The kernel keeps memory limits in whole pages; round down as it would, so what we read back matches.
   if (l.memory !== undefined) out.memory = formatBytes(pageFloor(parseBytes(l.memory)));
@@ -197,7 +213,23 @@ export function normalizeLimits(l: { memory?: string; memorySwap?: string; cpus?
   if (l.cpuset !== undefined) out.cpuset = formatCpuset(parseCpuset(l.cpuset));
   if (l.pids !== undefined) out.pids = l.pids;
   if ((l as LimitsSpec).cpuShares !== undefined) out.cpuShares = (l as LimitsSpec).cpuShares;
+  const io = normalizeIo(l.io);
+  if (io) out.io = io;
   return out;
+}
+
+/** Canonical I/O limits, or undefined when they limit nothing (no weight, no device caps). */
+export function normalizeIo(io: IoLimitsSpec | undefined): IoLimitsSpec | undefined {
+  const devices = (io?.devices ?? []).map((d) => {
+    const out: { -readonly [K in keyof IoDeviceSpec]: IoDeviceSpec[K] } = { path: d.path };
+    if (d.readBps !== undefined) out.readBps = canonicalBytes(d.readBps);
+    if (d.writeBps !== undefined) out.writeBps = canonicalBytes(d.writeBps);
+    if (d.readIops !== undefined) out.readIops = d.readIops;
+    if (d.writeIops !== undefined) out.writeIops = d.writeIops;
+    return out;
+  });
+  if (io?.weight === undefined && devices.length === 0) return undefined;
+  return { ...(io?.weight !== undefined ? { weight: io.weight } : {}), ...(devices.length ? { devices } : {}) };
 }
 
 type MountArgs =

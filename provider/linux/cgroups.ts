@@ -1,11 +1,12 @@
 import { createHash } from "crypto";
 import { promises as fs } from "fs";
 import * as path from "path";
-import { DEFAULT_STATE_ROOT, LimitsSpec } from "../core/spec";
+import { DEFAULT_STATE_ROOT, IoDeviceSpec, IoLimitsSpec, LimitsSpec } from "../core/spec";
 import { DEFAULT_CPU_WEIGHT, formatBytes, formatCpuset, parseBytes, parseCpuset, sharesToWeight, weightToShares } from "../core/quantity";
 import type { Host } from "../host/host";
 import { wrapError } from "../host/host";
 import { exists } from "./paths";
+import { blkioToIoWeight, DEFAULT_IO_WEIGHT, DeviceNumber, deviceKey, diskNumber, DiskNumbers, diskNumbers, IO_CAPS } from "./blockio";
 
 /** "v2": one unified hierarchy (most production hosts). "v1": per-controller hierarchies, possibly with a cgroup2 mount beside them (hybrid). */
 export type CgroupMode = "v1" | "v2";
@@ -164,6 +165,55 @@ class CgroupV1 implements CgroupDriver {
     await w("cpu.weight", String(l.cpuShares ?? 1024));
     await w("cpuset.cpus", l.cpuset ?? (await this.parentCpus(cg)));
     await w("pids.max", l.pids !== undefined ? String(l.pids) : "max");
+    await this.writeIo(cg, l.io);
+  }
+
+  /** blkio: BFQ's weight (CFQ's on kernels that have it), and a "M:m rate" line per capped disk; 0 lifts a cap. */
+  private async writeIo(cg: string, io: IoLimitsSpec | undefined): Promise<void> {
+    const weightFile = await this.ioWeightFile(cg);
+    if (weightFile) await write(this.host, weightFile, String(io?.weight ?? (weightFile.endsWith("bfq.weight") ? DEFAULT_IO_WEIGHT : 500)));
+    const disks = await diskNumbers(this.host, io);
+    for (const cap of IO_CAPS) {
+      const file = this.file("blkio", cg, cap.v1);
+      const now = await this.host.readFile(file);
+      if (now === undefined) {
+        if (io?.devices?.some((d) => d[cap.field] !== undefined)) throw new Error(`limits.io: this host's kernel has no ${cap.v1} (blk-throttle): leave out the disk caps`);
+        continue;
+      }
+      const want = new Map<string, string>();
+      for (const d of io?.devices ?? []) {
+        const v = d[cap.field];
+        if (v !== undefined) want.set(deviceKey(disks.get(d.path)!), String(typeof v === "string" ? parseBytes(v) : v));
+      }
+      for (const key of parseDeviceLines(now).keys()) if (!want.has(key)) await write(this.host, file, `${key} 0`);
+      for (const [key, rate] of want) await write(this.host, file, `${key} ${rate}`);
+    }
+  }
+
+  private async ioWeightFile(cg: string): Promise<string | undefined> {
+    for (const name of ["blkio.bfq.weight", "blkio.weight"]) {
+      const f = this.file("blkio", cg, name);
+      if ((await this.host.readFile(f)) !== undefined) return f;
+    }
+    return undefined;
+  }
+
+  private async readIo(cg: string, declared: IoLimitsSpec | undefined): Promise<IoLimitsSpec | undefined> {
+    const caps = new Map<string, Map<string, number>>();
+    for (const cap of IO_CAPS) {
+      const text = await this.host.readFile(this.file("blkio", cg, cap.v1));
+      for (const [key, rate] of parseDeviceLines(text ?? "")) {
+        if (!caps.has(key)) caps.set(key, new Map());
+        caps.get(key)!.set(cap.key, rate);
+      }
+    }
+    const weightFile = await this.ioWeightFile(cg);
+    // No weight file (no BFQ, no CFQ): nothing holds a weight, so nothing has drifted from the declared one.
+    if (!weightFile) return observedIo(this.host, declared?.weight, caps, declared);
+    const raw = Number(await read(this.host, weightFile));
+    const unset = weightFile.endsWith("bfq.weight") ? DEFAULT_IO_WEIGHT : 500;
+    const weight = raw === unset && declared?.weight !== raw ? undefined : raw;
+    return observedIo(this.host, weight, caps, declared);
   }
 
   async readLimits(cg: string, declared: LimitsSpec = {}): Promise<LimitsSpec> {
@@ -183,6 +233,8 @@ class CgroupV1 implements CgroupDriver {
     if (cpus && cpus !== (await this.parentCpus(cg))) out.cpuset = formatCpuset(parseCpuset(cpus));
     const pids = await r("pids.max");
     if (pids !== "max") out.pids = Number(pids);
+    const io = await this.readIo(cg, declared.io);
+    if (io) out.io = io;
     return out;
   }
 
@@ -217,6 +269,59 @@ class CgroupV2 implements CgroupDriver {
     // The kernel refuses an empty cpuset for a cgroup with processes: no cpuset is the parent's CPUs.
     await w("cpuset.cpus", l.cpuset ?? (await this.parentCpus(cg)));
     await w("pids.max", l.pids !== undefined ? String(l.pids) : "max");
+    await this.writeIo(cg, l.io);
+  }
+
+  /**
+   * io: the weight where the kernel has a file for it (io.bfq.weight as given,
+   * else io.weight on its own scale, as the runtimes write them), and one io.max
+   * line per capped disk; a disk no longer capped gets "max" for all four.
+   */
+  private async writeIo(cg: string, io: IoLimitsSpec | undefined): Promise<void> {
+    const w = (name: string, value: string) => write(this.host, this.file(cg, name), value);
+    if ((await this.host.readFile(this.file(cg, "io.bfq.weight"))) !== undefined) await w("io.bfq.weight", String(io?.weight ?? DEFAULT_IO_WEIGHT));
+    else if ((await this.host.readFile(this.file(cg, "io.weight"))) !== undefined) await w("io.weight", `default ${io?.weight !== undefined ? blkioToIoWeight(io.weight) : DEFAULT_IO_WEIGHT}`);
+    const now = await this.host.readFile(this.file(cg, "io.max"));
+    if (now === undefined) {
+      if (io?.devices?.length) throw new Error(`limits.io.devices: the io controller is not enabled for ${cg} (no io.max): enable it in the parent's cgroup.subtree_control, or leave out the disk caps`);
+      return;
+    }
+    const disks = await diskNumbers(this.host, io);
+    const want = new Map((io?.devices ?? []).map((d) => [deviceKey(disks.get(d.path)!), d] as const));
+    for (const line of now.split("\n").filter(Boolean)) {
+      const key = line.split(" ")[0];
+      if (!want.has(key)) await w("io.max", `${key} ${IO_CAPS.map((c) => `${c.key}=max`).join(" ")}`);
+    }
+    for (const [key, d] of want) {
+      await w("io.max", `${key} ${IO_CAPS.map((c) => {
+        const v = d[c.field];
+        return `${c.key}=${v === undefined ? "max" : typeof v === "string" ? parseBytes(v) : v}`;
+      }).join(" ")}`);
+    }
+  }
+
+  private async readIo(cg: string, declared: IoLimitsSpec | undefined): Promise<IoLimitsSpec | undefined> {
+    const caps = new Map<string, Map<string, number>>();
+    for (const line of ((await this.host.readFile(this.file(cg, "io.max"))) ?? "").split("\n").filter(Boolean)) {
+      const [key, ...pairs] = line.trim().split(/\s+/);
+      const m = new Map<string, number>();
+      for (const p of pairs) {
+        const [k, v] = p.split("=");
+        if (v !== "max") m.set(k, Number(v));
+      }
+      if (m.size) caps.set(key, m);
+    }
+    const bfq = await this.host.readFile(this.file(cg, "io.bfq.weight"));
+    const cost = bfq === undefined ? await this.host.readFile(this.file(cg, "io.weight")) : undefined;
+    const raw = defaultWeight(bfq ?? cost);
+    // No weight file (io.cost and BFQ both left out of the kernel): nothing to drift from the declared one.
+    let weight = raw === undefined ? declared?.weight : undefined;
+    if (raw !== undefined) {
+      const scaled = (x: number) => (bfq !== undefined ? x : blkioToIoWeight(x));
+      if (declared?.weight !== undefined && scaled(declared.weight) === raw) weight = declared.weight;
+      else if (raw !== DEFAULT_IO_WEIGHT) weight = bfq !== undefined ? raw : Math.round(10 + ((raw - 1) * 990) / 9999);
+    }
+    return observedIo(this.host, weight, caps, declared);
   }
 
   async readLimits(cg: string, declared: LimitsSpec = {}): Promise<LimitsSpec> {
@@ -238,6 +343,8 @@ class CgroupV2 implements CgroupDriver {
     if (cpus && cpus !== (await this.parentCpus(cg))) out.cpuset = formatCpuset(parseCpuset(cpus));
     const pids = await r("pids.max");
     if (pids !== "max") out.pids = Number(pids);
+    const io = await this.readIo(cg, declared.io);
+    if (io) out.io = io;
     return out;
   }
 
@@ -247,6 +354,51 @@ class CgroupV2 implements CgroupDriver {
   }
 }
 
+
+/** v1's "M:m rate" lines (blkio.throttle.*), by device. */
+function parseDeviceLines(text: string): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const line of text.split("\n")) {
+    const [key, rate] = line.trim().split(/\s+/);
+    if (key && rate !== undefined && Number(rate) > 0) out.set(key, Number(rate));
+  }
+  return out;
+}
+
+/** The default weight of a v2 weight file ("default N", then per-device lines), or a v1 plain number. */
+function defaultWeight(text: string | undefined): number | undefined {
+  if (text === undefined) return undefined;
+  const m = /^(?:default\s+)?(\d+)/.exec(text.trim());
+  return m ? Number(m[1]) : undefined;
+}
+
+/**
+ * The I/O limits in force, in the program's terms: caps on a disk the program
+ * names are reported under its path, in its order; caps on any other disk (set
+ * by hand) under /dev/block/M:m, so the diff shows them. Undefined when nothing is limited.
+ */
+async function observedIo(host: Host, weight: number | undefined, caps: Map<string, Map<string, number>>, declared: IoLimitsSpec | undefined): Promise<IoLimitsSpec | undefined> {
+  const byKey = new Map<string, string>();
+  for (const d of declared?.devices ?? []) {
+    // A disk that has gone from the host since is not one of these caps' disks.
+    const n: DeviceNumber | undefined = await diskNumber(host, d.path, "limits.io").catch(() => undefined);
+    if (n && !byKey.has(deviceKey(n))) byKey.set(deviceKey(n), d.path);
+  }
+  const device = (p: string, m: Map<string, number>): IoDeviceSpec => {
+    const out: Record<string, unknown> = { path: p };
+    for (const c of IO_CAPS) {
+      const v = m.get(c.key);
+      if (v !== undefined) out[c.field] = c.field.endsWith("Bps") ? formatBytes(v) : v;
+    }
+    return out as unknown as IoDeviceSpec;
+  };
+  const named = [...byKey].filter(([k]) => caps.has(k)).map(([k, p]) => device(p, caps.get(k)!));
+  const others = [...caps.keys()].filter((k) => !byKey.has(k)).sort().map((k) => device(`/dev/block/${k}`, caps.get(k)!));
+  const order = new Map((declared?.devices ?? []).map((d, i) => [d.path, i]));
+  const devices = [...named.sort((a, b) => order.get(a.path)! - order.get(b.path)!), ...others];
+  if (weight === undefined && devices.length === 0) return undefined;
+  return { ...(weight !== undefined ? { weight } : {}), ...(devices.length ? { devices } : {}) };
+}
 
 async function write(host: Host, file: string, value: string): Promise<void> {
   try {

@@ -10,6 +10,7 @@ import { forgetEverywhere, hostSupervisor, possibleCgroupPaths, Supervisor, unit
 import { ensureMounted, makeUnitDirs, seeInitStayUp, Started } from "./launch";
 import { servicePath } from "./systemd";
 import { buildOciConfig } from "./oci-spec";
+import { diskNumbers, DiskNumbers } from "./blockio";
 import { exists, statePaths, unitPaths, volumePaths } from "./paths";
 import { ensureBase, Progress } from "./rootfs";
 import { OciRuntime, RuntimeName, resolveRuntime } from "./runtime";
@@ -320,6 +321,8 @@ async function checkHostInputs(host: Host, spec: ContainerSpec, sup: Supervisor)
     if (spec.restart !== "no") throw new Error(`restart: "${spec.restart}" needs a supervisor: ${why}. Set restart: "no" (or leave it out) on this host`);
     if (spec.startAtBoot && !spec.engine?.bootWhereSupported) throw new Error(`startAtBoot: ${why}. Set startAtBoot: false (or leave it out) on this host`);
   }
+  // The disks limits.io names: block devices, whole disks (throws naming the entry).
+  await diskNumbers(host, spec.limits.io);
   for (const [i, m] of spec.mounts.entries()) {
     if (m.type === "bind" && !(await exists(m.source))) {
       throw new Error(`mounts[${i}].source: ${m.source} does not exist on this host: create it, or fix the path`);
@@ -457,14 +460,14 @@ async function cleanup(host: Host, spec: ContainerSpec, runtime: RuntimeName | u
 }
 
 async function writeBundle(host: Host, spec: ContainerSpec, configPath: string, cgroupPath: string): Promise<void> {
-  await host.writeFileAtomic(configPath, bundleText(spec, cgroupPath));
+  await host.writeFileAtomic(configPath, bundleText(spec, cgroupPath, await diskNumbers(host, spec.limits.io)));
 }
 
 /** The config.json the unit's bundle holds for spec, its processes in cgroupPath. */
-function bundleText(spec: ContainerSpec, cgroupPath = unitCgroupPath(spec.stateRoot, spec.name)): string {
+function bundleText(spec: ContainerSpec, cgroupPath = unitCgroupPath(spec.stateRoot, spec.name), disks?: DiskNumbers): string {
   const netnsPath = spec.network.mode === "bridge" ? `/run/netns/${netnsName(spec.stateRoot, spec.name)}` : undefined;
   const volumeDir = (name: string) => volumePaths(spec.stateRoot, name).data;
-  const config = buildOciConfig(spec, { rootPath: spec.engine?.rootDir ?? "rootfs", cgroupsPath: cgroupPath, netnsPath, volumeDir });
+  const config = buildOciConfig(spec, { rootPath: spec.engine?.rootDir ?? "rootfs", cgroupsPath: cgroupPath, netnsPath, volumeDir, disks });
   return JSON.stringify(config, null, 2);
 }
 

@@ -1,4 +1,5 @@
-import type { ContainerSpec, LimitsSpec, MountSpec, RlimitName } from "../core/spec";
+import type { ContainerSpec, IoLimitsSpec, LimitsSpec, MountSpec, RlimitName } from "../core/spec";
+import { DiskNumbers, IO_CAPS } from "./blockio";
 import { parseBytes } from "../core/quantity";
 
 import { DEFAULT_CAPABILITIES } from "../core/capabilities";
@@ -22,6 +23,8 @@ export interface OciContext {
   readonly volumeDir: (name: string) => string;
   /** With network mode "bridge": the unit's named network namespace, already plumbed. */
   readonly netnsPath?: string;
+  /** The disks limits.io names, as the host numbers them (blockio.ts); a disk not in it is not capped. */
+  readonly disks?: DiskNumbers;
 }
 
 /** Translates a Container spec into an OCI runtime config.json. Pure and kernel-free, like runc's specconv. */
@@ -61,7 +64,7 @@ export function buildOciConfig(spec: ContainerSpec, ctx: OciContext): Record<str
     linux: {
       namespaces,
       cgroupsPath: ctx.cgroupsPath,
-      resources: { devices: [{ allow: false, access: "rwm" }], ...ociResources(spec.limits) },
+      resources: { devices: [{ allow: false, access: "rwm" }], ...ociResources(spec.limits, ctx.disks) },
       maskedPaths: [...MASKED_PATHS],
       readonlyPaths: [...READONLY_PATHS],
     },
@@ -84,7 +87,7 @@ function ociMount(m: MountSpec, volumeDir: (name: string) => string): Record<str
 }
 
 /** Limits as OCI linux.resources, so a (re)started unit begins with them. */
-export function ociResources(l: LimitsSpec): Record<string, unknown> {
+export function ociResources(l: LimitsSpec, disks: DiskNumbers = new Map()): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   const memory: Record<string, number> = {};
   if (l.memory) memory.limit = parseBytes(l.memory);
@@ -96,5 +99,22 @@ export function ociResources(l: LimitsSpec): Record<string, unknown> {
   if (l.cpuShares !== undefined) cpu.shares = l.cpuShares;
   if (Object.keys(cpu).length) out.cpu = cpu;
   if (l.pids !== undefined) out.pids = { limit: l.pids };
+  if (l.io) out.blockIO = ociBlockIO(l.io, disks);
+  return out;
+}
+
+/** limits.io as OCI linux.resources.blockIO: the weight, and each cap as a rate on its disk's number. */
+function ociBlockIO(io: IoLimitsSpec, disks: DiskNumbers): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  if (io.weight !== undefined) out.weight = io.weight;
+  for (const cap of IO_CAPS) {
+    const rates = (io.devices ?? []).flatMap((d) => {
+      const v = d[cap.field];
+      const n = disks.get(d.path);
+      if (v === undefined || !n) return [];
+      return [{ major: n.major, minor: n.minor, rate: typeof v === "string" ? parseBytes(v) : v }];
+    });
+    if (rates.length) out[cap.oci] = rates;
+  }
   return out;
 }

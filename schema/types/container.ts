@@ -63,6 +63,14 @@ export type Bytes1 = string;
  */
 export type Cpuset = string;
 /**
+ * Bytes read from the disk per second at most, e.g. "10MiB".
+ */
+export type Bytes2 = string;
+/**
+ * Bytes written to the disk per second at most.
+ */
+export type Bytes3 = string;
+/**
  * A filesystem mounted into the unit: a bind mount of a host path, a tmpfs, or a Paddock Volume.
  */
 export type Mount = BindMount | TmpfsMount | VolumeMount;
@@ -81,7 +89,7 @@ export type ContainerPath2 = string;
 /**
  * Its size limit. Default: half the host's memory (the kernel's default).
  */
-export type Bytes2 = string;
+export type Bytes4 = string;
 /**
  * The Volume's name (its output `name`).
  */
@@ -99,7 +107,7 @@ export type Duration = string;
  */
 export type Runtime = "auto" | "runc" | "crun";
 /**
- * Whether the unit's init is started again when it exits: "no"; "on-failure" (exited non-zero, killed by a signal other than SIGTERM, SIGINT, SIGHUP or SIGPIPE, or its start failed); "always" (whenever it exits, except when Paddock stops it). Needs Paddock's systemd cgroup manager (PADDOCK_CGROUP_MANAGER=systemd where pulumi runs, on a host running systemd with cgroup v2): refused at `pulumi up` otherwise, unless "no".
+ * Whether the unit's init is started again when it exits: "no"; "on-failure" (exited non-zero, killed by a signal other than SIGTERM, SIGINT, SIGHUP or SIGPIPE, or its start failed); "always" (whenever it exits, except when Paddock stops it). Needs Paddock's systemd cgroup manager, the default on a host running systemd with cgroup v2: refused at `pulumi up` elsewhere (cgroup v1, no systemd, PADDOCK_CGROUP_MANAGER=cgroupfs), unless "no".
  */
 export type Restart = "no" | "on-failure" | "always";
 /**
@@ -148,7 +156,7 @@ export interface ContainerArgs {
   restartDelay?: Duration1;
   restartLimit?: RestartLimit;
   /**
-   * Start the unit when the host boots (with its network, mounts and port forwards), through a systemd service enabled for multi-user.target. Needs Paddock's systemd cgroup manager (PADDOCK_CGROUP_MANAGER=systemd, on a host running systemd with cgroup v2): refused at `pulumi up` otherwise.
+   * Start the unit when the host boots (with its network, mounts and port forwards), through a systemd service enabled for multi-user.target. Needs Paddock's systemd cgroup manager, the default on a host running systemd with cgroup v2: refused at `pulumi up` elsewhere (cgroup v1, no systemd, PADDOCK_CGROUP_MANAGER=cgroupfs).
    */
   startAtBoot?: boolean;
   stateRoot?: AbsolutePath3;
@@ -285,7 +293,7 @@ export interface Dns {
     | [Hostname1, Hostname1, Hostname1, Hostname1, Hostname1, Hostname1];
 }
 /**
- * Resource limits: memory, memorySwap (bytes with units), cpus (cores), cpuset (CPU list), pids (count). Applied to the running unit without a restart.
+ * Resource limits: memory, memorySwap (bytes with units), cpus (cores), cpuset (CPU list), pids (count), io (weight, and bandwidth and operations per disk). Applied to the running unit without a restart.
  */
 export interface Limits {
   memory?: Bytes;
@@ -299,6 +307,41 @@ export interface Limits {
    * Most processes and threads the unit may have at once (pids.max).
    */
   pids?: number;
+  io?: IoLimits;
+}
+/**
+ * Block I/O limits (v1 blkio, v2 io): a relative weight, and read/write bandwidth and operation caps per disk, as Docker's --blkio-weight and --device-read-bps/--device-write-bps/--device-read-iops/--device-write-iops.
+ */
+export interface IoLimits {
+  /**
+   * Relative I/O weight under contention, 10-1000, as Docker's --blkio-weight (OCI blockIO.weight): v1 blkio.bfq.weight, v2 io.bfq.weight where the kernel has BFQ, else v2 io.weight on its 1-10000 scale as runc and crun write it (1 + (weight-10)*9999/990). It takes effect on disks whose I/O scheduler is BFQ (v2 io.weight: where io.cost is enabled); elsewhere it is recorded in the cgroup and has no effect.
+   */
+  weight?: number;
+  /**
+   * Caps per disk. Each disk once; a whole disk, not a partition (the kernel throttles disks).
+   *
+   * @maxItems 64
+   */
+  devices?: IoDeviceLimit[];
+}
+/**
+ * Caps on one disk's I/O from the unit (v1 blkio.throttle.*_device, v2 io.max). Reads served from the page cache and writes not yet written back are not counted by the kernel: the caps bound what reaches the disk.
+ */
+export interface IoDeviceLimit {
+  /**
+   * The disk's device node on the host, e.g. "/dev/vda" or a /dev/disk/by-id link (`lsblk -d` lists disks). Checked at `pulumi up`: it must be a block device and a whole disk.
+   */
+  path: string;
+  readBps?: Bytes2;
+  writeBps?: Bytes3;
+  /**
+   * Read operations per second at most.
+   */
+  readIops?: number;
+  /**
+   * Write operations per second at most.
+   */
+  writeIops?: number;
 }
 export interface BindMount {
   /**
@@ -322,7 +365,7 @@ export interface TmpfsMount {
    */
   type: "tmpfs";
   target: ContainerPath2;
-  size?: Bytes2;
+  size?: Bytes4;
   /**
    * Mount it read-only.
    */

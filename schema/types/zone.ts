@@ -37,7 +37,7 @@ export type Bytes = string;
  */
 export type ContainerPath = string;
 /**
- * Whether the unit's init is started again when it exits: "no"; "on-failure" (exited non-zero, killed by a signal other than SIGTERM, SIGINT, SIGHUP or SIGPIPE, or its start failed); "always" (whenever it exits, except when Paddock stops it). Needs Paddock's systemd cgroup manager (PADDOCK_CGROUP_MANAGER=systemd where pulumi runs, on a host running systemd with cgroup v2): refused at `pulumi up` otherwise, unless "no".
+ * Whether the unit's init is started again when it exits: "no"; "on-failure" (exited non-zero, killed by a signal other than SIGTERM, SIGINT, SIGHUP or SIGPIPE, or its start failed); "always" (whenever it exits, except when Paddock stops it). Needs Paddock's systemd cgroup manager, the default on a host running systemd with cgroup v2: refused at `pulumi up` elsewhere (cgroup v1, no systemd, PADDOCK_CGROUP_MANAGER=cgroupfs), unless "no".
  */
 export type Restart = "no" | "on-failure" | "always";
 /**
@@ -69,7 +69,7 @@ export interface ZoneArgs {
    */
   inheritPkgDir?: AbsolutePath1[];
   /**
-   * zonecfg autoboot: start the zone when the host boots (with its network, mounts and CPUs), through a systemd service enabled for multi-user.target, under Paddock's systemd cgroup manager (PADDOCK_CGROUP_MANAGER=systemd). Elsewhere nothing starts it at boot: `paddock list` shows it stopped, and the next `pulumi up` starts it.
+   * zonecfg autoboot: start the zone when the host boots (with its network, mounts and CPUs), through a systemd service enabled for multi-user.target, under Paddock's systemd cgroup manager (the default on a host running systemd with cgroup v2). Elsewhere nothing starts it at boot: `paddock list` shows it stopped, and the next `pulumi up` starts it.
    */
   autoboot?: boolean;
   /**

@@ -137,6 +137,17 @@ export function cgroupFile(cgroupPath: string, knob: CgroupKnob): string {
   return cgroupDriver(new LocalHost(), CGROUP_MODE).knobFile(cgroupPath, knob);
 }
 
+/**
+ * A whole disk of this host for I/O limits: its device node and its "major:minor"
+ * (the first of /sys/block that is not a loop, RAM or zram device). Capping a
+ * unit's I/O on it touches nothing but the unit's own cgroup.
+ */
+export function aDisk(): { path: string; key: string } {
+  const name = fs.readdirSync("/sys/block").sort().find((n) => !/^(loop|ram|zram|nbd)/.test(n) && fs.existsSync(`/dev/${n}`));
+  if (!name) throw new Error("no disk in /sys/block to test I/O limits on");
+  return { path: `/dev/${name}`, key: fs.readFileSync(`/sys/block/${name}/dev`, "utf8").trim() };
+}
+
 /** The trimmed text of a unit's cgroup knob (see cgroupFile). */
 export function cgroupRead(cgroupPath: string, knob: CgroupKnob): string {
   return fs.readFileSync(cgroupFile(cgroupPath, knob), "utf8").trim();

@@ -4,7 +4,7 @@ import * as path from "path";
 import { container } from "../../provider";
 import type { ContainerOutputs } from "../../provider/core/spec";
 import type { CgroupKnob } from "../../provider/linux/cgroups";
-import { CGROUP_MODE, cgroupFile, cgroupRead, containerSteps, execInUnit, inUnit, inventory, isAlive, killUnitInit, makeTestStateRoot, removeTestStateRoot, requireRoot } from "../helpers/host";
+import { aDisk, CGROUP_MODE, cgroupFile, cgroupRead, containerSteps, execInUnit, inUnit, inventory, isAlive, killUnitInit, makeTestStateRoot, removeTestStateRoot, requireRoot } from "../helpers/host";
 
 const MiB = 1024 * 1024;
 
@@ -67,6 +67,67 @@ describe("host: Container lifecycle (limits, mounts, user, stop/start, drift)", 
     else assert.strictEqual(cg(u, "memory.max"), "max");
     assert.strictEqual(cg(u, "cpu.max"), v1 ? "-1" : "max 100000");
     assert.strictEqual(cg(u, "pids.max"), "max");
+  });
+
+  describe("block I/O (limits.io)", () => {
+    const disk = aDisk();
+    const ioDir = (u: ContainerOutputs) => (v1 ? path.join("/sys/fs/cgroup/blkio", u.cgroupPath) : path.dirname(cgroupFile(u.cgroupPath, "pids.max")));
+    const ioRead = (u: ContainerOutputs, file: string) => fs.readFileSync(path.join(ioDir(u), file), "utf8").trim();
+    const has = (u: ContainerOutputs, file: string) => fs.existsSync(path.join(ioDir(u), file));
+    /** The unit's caps as the kernel holds them, one "M:m key=value" line per disk, v1's four files joined. */
+    const caps = (u: ContainerOutputs): string[] => {
+      if (!v1) return ioRead(u, "io.max").split("\n").filter(Boolean);
+      const files = [["rbps", "read_bps"], ["wbps", "write_bps"], ["riops", "read_iops"], ["wiops", "write_iops"]] as const;
+      return files.flatMap(([k, f]) => ioRead(u, `blkio.throttle.${f}_device`).split("\n").filter(Boolean).map((l) => `${l.split(" ")[0]} ${k}=${l.split(" ")[1]}`));
+    };
+    /** The weight in force and the file that holds it (BFQ's is the number given; v2's io.weight its own scale). */
+    const weight = (u: ContainerOutputs): string | undefined => {
+      for (const f of v1 ? ["blkio.bfq.weight", "blkio.weight"] : ["io.bfq.weight", "io.weight"]) if (has(u, f)) return `${f}: ${ioRead(u, f).split("\n")[0]}`;
+      return undefined;
+    };
+    const ioWeight = (w: number) => (v1 ? `blkio.bfq.weight: ${w}` : undefined);
+
+    it("GIVEN a weight and caps on a disk THEN the unit's cgroup holds them from its start, and read sees no drift", async () => {
+      const u = await create(inputs("iolim", { limits: { io: { weight: 300, devices: [{ path: disk.path, readBps: "1MiB", writeIops: 120 }] } } }));
+      if (v1) assert.deepStrictEqual(caps(u).sort(), [`${disk.key} rbps=${MiB}`, `${disk.key} wiops=120`]);
+      else assert.deepStrictEqual(caps(u), [`${disk.key} rbps=${MiB} wbps=max riops=max wiops=120`]);
+      const w = weight(u);
+      // BFQ's file takes the number as given; io.weight (io.cost) gets it on its 1-10000 scale, as runc and crun write it.
+      if (w?.startsWith("io.weight")) assert.strictEqual(w, `io.weight: default ${1 + Math.floor((290 * 9999) / 990)}`);
+      else if (w) assert.match(w, /^(blkio|io)\.bfq\.weight: (default )?300$/);
+      if (v1) assert.strictEqual(w, ioWeight(300));
+      const seen = (await container.read(u.unitId, u as never)).props as ContainerOutputs;
+      assert.deepStrictEqual(seen.limits, u.limits);
+      assert.deepStrictEqual(u.limits.io, { weight: 300, devices: [{ path: disk.path, readBps: "1MiB", writeIops: 120 }] });
+    });
+
+    it("WHEN a cap is changed by hand THEN read reports it; WHEN the caps change THEN the cgroup follows live; WHEN io is removed THEN no cap is left", async () => {
+      const u = live.get("iolim")!;
+      if (v1) fs.writeFileSync(path.join(ioDir(u), "blkio.throttle.read_bps_device"), `${disk.key} ${2 * MiB}`);
+      else fs.writeFileSync(path.join(ioDir(u), "io.max"), `${disk.key} rbps=${2 * MiB}`);
+      const seen = (await container.read(u.unitId, u as never)).props as ContainerOutputs;
+      assert.deepStrictEqual(seen.limits.io?.devices, [{ path: disk.path, readBps: "2MiB", writeIops: 120 }]);
+      const moved = await change(seen, inputs("iolim", { limits: { io: { weight: 300, devices: [{ path: disk.path, writeBps: "4MiB" }] } } }));
+      assert.strictEqual(moved.pid, u.pid);
+      if (v1) assert.deepStrictEqual(caps(u), [`${disk.key} wbps=${4 * MiB}`]);
+      else assert.deepStrictEqual(caps(u), [`${disk.key} rbps=max wbps=${4 * MiB} riops=max wiops=max`]);
+      const none = await change(moved, inputs("iolim"));
+      assert.strictEqual(none.pid, u.pid);
+      assert.deepStrictEqual(caps(u), []);
+      if (v1) assert.strictEqual(weight(u), ioWeight(100));
+      const after = (await container.read(u.unitId, none as never)).props as ContainerOutputs;
+      assert.strictEqual(after.limits.io, undefined);
+    });
+
+    it("GIVEN a device that is not a disk THEN up refuses naming limits.io.devices[i].path and the fix, and nothing is made", async () => {
+      const before = inventory(stateRoot);
+      for (const [dev, why] of [["/dev/null", /limits\.io\.devices\[0\]\.path: \/dev\/null is not a block device: name a disk's device node/], ["/dev/paddock-no-such-disk", /limits\.io\.devices\[0\]\.path: \/dev\/paddock-no-such-disk does not exist on this host/]] as const) {
+        const checked = await container.check({}, inputs("iobad", { limits: { io: { devices: [{ path: dev, readBps: "1MiB" }] } } }));
+        assert.deepStrictEqual(checked.failures, [], "preview cannot know the host's devices: up refuses");
+        await assert.rejects(container.create(checked.inputs), why);
+        assert.deepStrictEqual(inventory(stateRoot), before);
+      }
+    });
   });
 
   it("GIVEN pids: 5 THEN a process inside cannot fork past it", async () => {

@@ -1,5 +1,6 @@
 import * as assert from "assert";
-import { normalizeContainer } from "../../provider/core/spec";
+import { normalizeContainer, normalizeLimits } from "../../provider/core/spec";
+import { blkioToIoWeight } from "../../provider/linux/blockio";
 import { buildOciConfig, DEFAULT_CAPABILITIES, MASKED_PATHS } from "../../provider/linux/oci-spec";
 
 const spec = normalizeContainer({
@@ -58,5 +59,27 @@ describe("OCI config from a Container spec", () => {
     assert.strictEqual(config.linux.cgroupsPath, "/paddock/hello");
     assert.strictEqual(config.hostname, "hello.example");
     assert.strictEqual(config.root.path, "rootfs");
+  });
+
+  it("carries limits.io as blockIO: the weight, and each cap as a rate on its disk's number", () => {
+    const limits = normalizeLimits({ io: { weight: 300, devices: [{ path: "/dev/vda", readBps: "1MiB", writeIops: 120 }, { path: "/dev/vdb", writeBps: "2MB" }] } });
+    const disks = new Map([["/dev/vda", { major: 254, minor: 0 }], ["/dev/vdb", { major: 254, minor: 16 }]]);
+    const c = buildOciConfig({ ...spec, limits }, { ...ctx, disks }) as unknown as { linux: { resources: { blockIO: unknown } } };
+    assert.deepStrictEqual(c.linux.resources.blockIO, {
+      weight: 300,
+      throttleReadBpsDevice: [{ major: 254, minor: 0, rate: 1048576 }],
+      throttleWriteBpsDevice: [{ major: 254, minor: 16, rate: 2000000 }],
+      throttleWriteIOPSDevice: [{ major: 254, minor: 0, rate: 120 }],
+    });
+    assert.strictEqual((config.linux as unknown as { resources: Record<string, unknown> }).resources.blockIO, undefined, "no io, no blockIO");
+  });
+
+  it("puts a weight on io.weight's scale as runc does (10 → 1, 500 → 4950, 750 → 7475, 1000 → 10000)", () => {
+    assert.deepStrictEqual([10, 500, 750, 1000].map(blkioToIoWeight), [1, 4950, 7475, 10000]);
+  });
+
+  it("canonicalises limits.io: rates in their shortest unit, nothing limited is no io", () => {
+    assert.deepStrictEqual(normalizeLimits({ io: { devices: [{ path: "/dev/vda", readBps: "1048576B" }] } }).io, { devices: [{ path: "/dev/vda", readBps: "1MiB" }] });
+    assert.strictEqual(normalizeLimits({ io: { devices: [] } }).io, undefined);
   });
 });
