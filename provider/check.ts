@@ -8,6 +8,7 @@ import volumeSchema from "../schema/volume.schema.json";
 import jailSchema from "../schema/jail.schema.json";
 import zoneSchema from "../schema/zone.schema.json";
 import { PRIVILEGES } from "./core/zone";
+import { capabilityName } from "./core/capabilities";
 import { assignable, contains, formatIp, formatSubnet, parseIp, parseSubnet, isNetworkAddress, subnetSize } from "./core/ipv4";
 import { DEFAULT_STATE_ROOT, OWNER_KEY, UNKNOWN } from "./core/spec";
 import { formatBytes, parseBytes } from "./core/quantity";
@@ -163,6 +164,10 @@ export function checkZone(news: Record<string, unknown>): CheckFailure[] {
     ((i.limitpriv ?? []) as string[]).forEach((p, n) => {
       const name = p.replace(/^-/, "");
       if (name !== "default" && !(name in PRIVILEGES)) out.push({ property: `limitpriv[${n}]`, reason: `unknown or unsupported privilege \`${p}\`; supported: default, ${Object.keys(PRIVILEGES).join(", ")}` });
+      // A shared-IP zone's stack is the host's: raw sockets there sniff and spoof the host's traffic, net_admin reconfigures it.
+      if (ipType === "shared" && (p === "net_raw" || p === "net_admin")) {
+        out.push({ property: `limitpriv[${n}]`, reason: `${p} in an ipType "shared" zone acts on the host's own network stack: give the zone its own with ipType: "exclusive" and net, or remove ${p}` });
+      }
     });
     return out;
   }, news, `the supported zonecfg properties are: ${Object.keys(zoneSchema.properties).join(", ")}`);
@@ -307,6 +312,7 @@ function semanticFailures(inputs: Record<string, unknown>, unknown: string[]): C
     out.push({ property: "stateRoot", reason: `${inputs.stateRoot} is a system directory: use a directory of Paddock's own such as ${DEFAULT_STATE_ROOT}` });
   }
   out.push(...limitFailures(inputs.limits as Record<string, unknown> | undefined, known));
+  out.push(...privilegeFailures(inputs, known));
   out.push(...portFailures(inputs, known));
   out.push(...mountFailures(inputs.mounts as Record<string, unknown>[] | undefined, known));
   (inputs.mounts as Record<string, unknown>[] | undefined)?.forEach((m, i) => {
@@ -321,6 +327,26 @@ function writableBindFailures(property: string, source: unknown, readOnly: boole
   if (typeof source !== "string" || readOnly || optIn) return [];
   const risk = writableBindRisk(source, stateRoot);
   return risk ? [{ property, reason: writableBindReason(source, risk, readOnlyWord) }] : [];
+}
+
+/** Capability names Linux has; no system call both allowed and denied. */
+function privilegeFailures(inputs: Record<string, unknown>, known: (...p: string[]) => boolean): CheckFailure[] {
+  const out: CheckFailure[] = [];
+  const caps = (inputs.capabilities ?? {}) as { add?: unknown[]; drop?: unknown[] };
+  for (const list of ["add", "drop"] as const) {
+    (caps[list] ?? []).forEach((c, i) => {
+      if (typeof c === "string" && known(`capabilities.${list}[${i}]`) && !capabilityName(c)) {
+        out.push({ property: `capabilities.${list}[${i}]`, reason: `\`${c}\` is not a Linux capability: see capabilities(7), e.g. NET_RAW, SYS_PTRACE, NET_ADMIN` });
+      }
+    });
+  }
+  const sc = (inputs.seccomp ?? {}) as { allow?: unknown[]; deny?: unknown[] };
+  (sc.deny ?? []).forEach((name, i) => {
+    if (typeof name === "string" && known(`seccomp.deny[${i}]`) && (sc.allow ?? []).includes(name)) {
+      out.push({ property: `seccomp.deny[${i}]`, reason: `${name} is in seccomp.allow too: keep it in one of the two` });
+    }
+  });
+  return out;
 }
 
 function limitFailures(limits: Record<string, unknown> | undefined, known: (...p: string[]) => boolean): CheckFailure[] {

@@ -67,9 +67,9 @@ export function normalizeJail(a: JailArgs & { name: string }): JailSpec {
   };
 }
 
-/** allow.* onto capabilities: FreeBSD jails have no raw sockets by default, so neither does a Jail. */
+/** allow.* onto capabilities: FreeBSD jails have no raw sockets by default, so neither does a Jail (nor mknod: devfs rules decide there). */
 export function jailCapabilities(allow: JailSpec["allow"]): string[] {
-  const caps = new Set<string>(DEFAULT_CAPABILITIES.filter((c) => c !== "CAP_NET_RAW"));
+  const caps = new Set<string>(DEFAULT_CAPABILITIES);
   if (allow.rawSockets) caps.add("CAP_NET_RAW");
   if (allow.mount || allow.setHostname) caps.add("CAP_SYS_ADMIN");
   if (allow.chflags) caps.add("CAP_LINUX_IMMUTABLE");

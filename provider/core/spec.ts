@@ -1,5 +1,6 @@
 import type { ContainerArgs, Restart, RestartLimit, Rootfs } from "../../schema/types/container";
 import { canonicalBytes, canonicalDuration, formatBytes, formatCpuset, parseBytes, parseCpuset } from "./quantity";
+import { capabilityName } from "./capabilities";
 
 const PAGE = 4096;
 const pageFloor = (bytes: number) => Math.floor(bytes / PAGE) * PAGE;
@@ -96,8 +97,23 @@ export interface ContainerSpec {
   /** Started when the host boots (a systemd service enabled for multi-user.target). */
   readonly startAtBoot: boolean;
   readonly stateRoot: string;
+  /** Capabilities added to and dropped from the kind's base set (CAP_ names, sorted). */
+  readonly capabilities: CapabilityChanges;
+  readonly seccomp: SeccompSpec;
   /** Set only by the Jail and Zone vocabularies (never by a Container's inputs; its schema forbids it). */
   readonly engine?: EngineOptions;
+}
+
+export interface CapabilityChanges {
+  readonly add: readonly string[];
+  readonly drop: readonly string[];
+}
+
+/** The unit's seccomp filter: Paddock's default with allow added and deny taken away, or none (unconfined). */
+export interface SeccompSpec {
+  readonly allow: readonly string[];
+  readonly deny: readonly string[];
+  readonly unconfined: boolean;
 }
 
 export type RestartPolicy = "no" | "on-failure" | "always";
@@ -173,6 +189,8 @@ export function normalizeContainer(args: ContainerArgs & { name: string }): Cont
     runtime: args.runtime ?? "auto",
     ...normalizeRestart(args),
     startAtBoot: args.startAtBoot ?? false,
+    capabilities: normalizeCapabilities(args.capabilities),
+    seccomp: normalizeSeccomp(args.seccomp),
     stateRoot: args.stateRoot ?? DEFAULT_STATE_ROOT,
     ...((args as { engine?: EngineOptions }).engine ? { engine: (args as { engine?: EngineOptions }).engine } : {}),
   };
@@ -201,6 +219,16 @@ export function normalizeRootfs(r: Rootfs): Rootfs {
 function normalizeAttachment(n: { mode: "none" | "host" | "bridge"; network?: string; address?: string } | undefined): NetworkAttachment {
   if (n?.mode !== "bridge") return { mode: n?.mode ?? "none" };
   return n.address === undefined ? { mode: "bridge", network: n.network } : { mode: "bridge", network: n.network, address: n.address };
+}
+
+/** Capability names in their CAP_ form, sorted, once each (an unknown name is kept as written: check refuses it). */
+export function normalizeCapabilities(c: { add?: string[]; drop?: string[] } | undefined): CapabilityChanges {
+  const names = (l: string[] | undefined) => [...new Set((l ?? []).map((n) => capabilityName(n) ?? n))].sort();
+  return { add: names(c?.add), drop: names(c?.drop) };
+}
+
+export function normalizeSeccomp(s: { allow?: string[]; deny?: string[]; unconfined?: boolean } | undefined): SeccompSpec {
+  return { allow: [...new Set(s?.allow ?? [])].sort(), deny: [...new Set(s?.deny ?? [])].sort(), unconfined: s?.unconfined ?? false };
 }
 
 export function normalizeLimits(l: { memory?: string; memorySwap?: string; cpus?: number; cpuset?: string; pids?: number; io?: IoLimitsSpec }): LimitsSpec {

@@ -76,7 +76,7 @@ export const PRIVILEGES: Readonly<Record<string, readonly string[]>> = {
   sys_resource: ["CAP_SYS_RESOURCE"],
 };
 
-/** limitpriv onto a capability set: "default" is the OCI default; "x" adds, "-x" takes away. */
+/** limitpriv onto a capability set: "default" is Paddock's default set (capabilities.ts); "x" adds, "-x" takes away. */
 export function zoneCapabilities(limitpriv: readonly string[]): string[] {
   const caps = new Set<string>(limitpriv.includes("default") ? DEFAULT_CAPABILITIES : []);
   for (const p of limitpriv) {

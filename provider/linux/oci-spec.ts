@@ -2,7 +2,8 @@ import type { ContainerSpec, IoLimitsSpec, LimitsSpec, MountSpec, RlimitName } f
 import { DiskNumbers, IO_CAPS } from "./blockio";
 import { parseBytes } from "../core/quantity";
 
-import { DEFAULT_CAPABILITIES } from "../core/capabilities";
+import { DEFAULT_CAPABILITIES, withCapabilities } from "../core/capabilities";
+import { seccompProfile } from "./seccomp";
 export { DEFAULT_CAPABILITIES };
 
 /** Kernel interfaces hidden from the unit, as in the OCI runtime defaults. */
@@ -36,7 +37,8 @@ export function buildOciConfig(spec: ContainerSpec, ctx: OciContext): Record<str
     if (!ctx.netnsPath) throw new Error("network mode bridge needs the unit's network namespace");
     namespaces.push({ type: "network", path: ctx.netnsPath });
   }
-  const caps = [...(spec.engine?.capabilities ?? DEFAULT_CAPABILITIES)];
+  const caps = unitCapabilities(spec);
+  const seccomp = seccompProfile(spec.seccomp ?? { allow: [], deny: [], unconfined: false }, caps);
   return {
     ociVersion: "1.0.2",
     process: {
@@ -65,6 +67,7 @@ export function buildOciConfig(spec: ContainerSpec, ctx: OciContext): Record<str
       namespaces,
       cgroupsPath: ctx.cgroupsPath,
       resources: { devices: [{ allow: false, access: "rwm" }], ...ociResources(spec.limits, ctx.disks) },
+      ...(seccomp ? { seccomp } : {}),
       maskedPaths: [...MASKED_PATHS],
       readonlyPaths: [...READONLY_PATHS],
     },
@@ -84,6 +87,11 @@ function ociMount(m: MountSpec, volumeDir: (name: string) => string): Record<str
   if (m.type === "volume") return { destination: m.target, type: "bind", source: volumeDir(m.source), options: ["rbind", "rprivate", ...ro] };
   const size = m.size ? [`size=${parseBytes(m.size)}`] : [];
   return { destination: m.target, type: "tmpfs", source: "tmpfs", options: ["nosuid", "nodev", "mode=1777", ...size, ...ro] };
+}
+
+/** The unit's capabilities: its kind's set (a Container's default, a Jail's allow.*, a Zone's limitpriv) with its own changes. */
+export function unitCapabilities(spec: ContainerSpec): string[] {
+  return withCapabilities(spec.engine?.capabilities ?? DEFAULT_CAPABILITIES, spec.capabilities?.add ?? [], spec.capabilities?.drop ?? []);
 }
 
 /** Limits as OCI linux.resources, so a (re)started unit begins with them. */

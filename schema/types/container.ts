@@ -142,6 +142,44 @@ export interface ContainerArgs {
   dns?: Dns;
   limits?: Limits;
   /**
+   * Linux capabilities beyond, or short of, Paddock's default set: the OCI default without NET_RAW (raw and packet sockets) and MKNOD (device nodes), i.e. CHOWN, DAC_OVERRIDE, FSETID, FOWNER, SETGID, SETUID, SETFCAP, SETPCAP, NET_BIND_SERVICE, SYS_CHROOT, KILL, AUDIT_WRITE. Names as in capabilities(7), with or without CAP_, any case. Adding one also allows the system calls that go with it in the seccomp filter (SYS_ADMIN: mount, unshare, setns...; SYS_PTRACE: ptrace...). Every capability added is one more way out for a compromised unit: add only what the program needs.
+   */
+  capabilities?: {
+    /**
+     * Capabilities to grant, e.g. ["NET_RAW"] for ping over raw sockets.
+     *
+     * @maxItems 64
+     */
+    add?: string[];
+    /**
+     * Capabilities to take away from the default, e.g. ["CHOWN"].
+     *
+     * @maxItems 64
+     */
+    drop?: string[];
+  };
+  /**
+   * The unit's seccomp filter. By default Paddock's own: system calls are denied (EPERM) unless ordinary services use them; denied are the kernel keyring (keyctl, add_key, request_key), bpf, perf_event_open, userfaultfd, io_uring, module loading, kexec, reboot, swap, setting the clock, the mount family and pivot_root, namespaces (unshare, setns, clone with namespace flags), open_by_handle_at, ptrace and process_vm_*, unless a capability that goes with them is added.
+   */
+  seccomp?: {
+    /**
+     * System calls to allow beyond the default, by name (e.g. ["ptrace"] for a debugger). Names the host's libseccomp does not know are ignored by the runtime.
+     *
+     * @maxItems 512
+     */
+    allow?: string[];
+    /**
+     * System calls to deny (EPERM) although the default allows them.
+     *
+     * @maxItems 512
+     */
+    deny?: string[];
+    /**
+     * No filter at all: every system call reaches the kernel, as before Paddock filtered. The unit's root can then use every kernel interface its capabilities allow, including the ones behind most container escapes; only for a program that cannot run filtered, and never with untrusted code.
+     */
+    unconfined?: boolean;
+  };
+  /**
    * Extra filesystems: { type: "bind", source, target, readOnly? }, { type: "tmpfs", target, size? } or { type: "volume", source: volume.name, target, readOnly? }.
    */
   mounts?: Mount[];

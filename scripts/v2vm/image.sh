@@ -56,7 +56,7 @@ say "build $out (debootstrap bookworm, ~3 min cold)"
 work="$cache/build-$key"
 rm -rf "$work"; mkdir -p "$work" "$cache/debs"
 r="$work/root"
-packages=systemd,systemd-sysv,dbus,runc,crun,busybox-static,iproute2,nftables,util-linux,mount,e2fsprogs,xz-utils,zstd,bzip2,kmod,procps,libstdc++6,ca-certificates
+packages=systemd,systemd-sysv,dbus,runc,crun,busybox-static,python3,iproute2,nftables,util-linux,mount,e2fsprogs,xz-utils,zstd,bzip2,kmod,procps,libstdc++6,ca-certificates
 debootstrap --variant=minbase --include="$packages" --cache-dir="$cache/debs" bookworm "$r" http://deb.debian.org/debian >"$work/debootstrap.log" 2>&1 ||
   { tail -20 "$work/debootstrap.log" >&2; exit 1; }
 # The kernel's modules (overlay, veth, bridge, nf_tables, loop are modules in the cloud kernel).

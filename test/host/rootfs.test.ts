@@ -289,6 +289,29 @@ describe("host: a Debian userland from debootstrap beside busybox", function () 
     assert.match(inUnit(u.pid, ["/usr/bin/dpkg-query", "-W", "-f=${Version}", "busybox"]), /^1:1\.35/);
   });
 
+  it("GIVEN Debian's nginx THEN it runs under the default seccomp filter and capabilities, its workers drop to www-data, and it serves the host", async function () {
+    this.timeout(20 * 60_000);
+    const u = await kit.create("nginx", {
+      rootfs: { debootstrap: { suite: "bookworm", variant: "minbase", include: ["nginx-light"] } },
+      command: ["/usr/sbin/nginx", "-g", "daemon off;"],
+      network: { mode: "bridge", network: "deb" },
+    });
+    let page = "";
+    for (let i = 0; i < 50 && !/Welcome to nginx/.test(page); i++) {
+      try {
+        page = wgetFrom(0, `http://${u.address}/`);
+      } catch {
+        await new Promise((r) => setTimeout(r, 200));
+      }
+    }
+    assert.match(page, /Welcome to nginx/);
+    const status = (pid: number) => fs.readFileSync(`/proc/${pid}/status`, "utf8");
+    assert.match(status(u.pid), /^Seccomp:\s+2$/m);
+    const workers = fs.readFileSync(`/proc/${u.pid}/task/${u.pid}/children`, "utf8").trim().split(/\s+/).map(Number);
+    assert.ok(workers.length > 0, "nginx started its workers");
+    for (const w of workers) assert.match(status(w), /^Uid:\s+33\s+33\s+33\s+33$/m, `worker ${w} runs as www-data`);
+  });
+
   it("GIVEN busybox and Debian units side by side THEN each sees its own userland", async () => {
     const bb = await kit.create("bb", { rootfs: { busybox: {} } });
     const deb = await kit.create("deb2", { rootfs: DEBIAN });

@@ -1,7 +1,7 @@
 import * as assert from "assert";
 import * as fs from "fs";
 import * as path from "path";
-import { jail, network, zone } from "../../provider";
+import { container, jail, network, zone } from "../../provider";
 import { CGROUP_MODE, cgroupRead, execInUnit, inventory, isAlive, makeTestStateRoot, removeTestStateRoot, requireRoot } from "../helpers/host";
 
 type Outs = Record<string, unknown> & { unitId: string; pid: number; status: string; cgroupPath: string; rootfsPath: string };
@@ -96,15 +96,19 @@ describe("host: Jail and Zone on the Linux engine", function () {
       }
     });
 
-    it("GIVEN limitpriv -net_raw and resource controls THEN ping is refused and the limits are in the cgroup", async () => {
+    it("GIVEN limitpriv -net_raw, or the default (a shared-IP zone never has raw sockets), and resource controls THEN ping is refused and the limits are in the cgroup", async () => {
       const z = await make(zone, { name: "ctl", limitpriv: ["default", "-net_raw"], maxLwps: 50, cappedMemory: { physical: "128MiB" }, cappedCpu: { ncpus: 0.25 }, cpuShares: 2 });
       // The host has no ping of its own; the zone's holder (busybox) has one.
-      const ping = (name: string) => execInUnit(stateRoot, name, ["/.paddock/busybox", "ping", "-c", "1", "127.0.0.1"]);
-      const refused = ping("ctl");
-      assert.notStrictEqual(refused.status, 0);
-      assert.match(refused.stderr, /permission denied/i);
-      const control = await make(zone, { name: "ctl-default" });
-      assert.strictEqual(ping("ctl-default").status, 0, "with the default privileges the same ping works");
+      const ping = (name: string, busybox = "/.paddock/busybox") => execInUnit(stateRoot, name, [busybox, "ping", "-c", "1", "127.0.0.1"]);
+      for (const name of ["ctl", (await make(zone, { name: "ctl-default" })).unitId as string]) {
+        const refused = ping(name);
+        assert.notStrictEqual(refused.status, 0, name);
+        assert.match(refused.stderr, /permission denied/i);
+      }
+      await drop(live.find((l) => l.outs.unitId === "ctl-default")!.outs);
+      // The control: the same ping with CAP_NET_RAW granted works, so the refusals above are the capability's.
+      const control = await make(container as never, { name: "ctl-raw", rootfs: { busybox: {} }, command: ["/bin/sleep", "1000000"], network: { mode: "none" }, capabilities: { add: ["NET_RAW"] } });
+      assert.strictEqual(ping("ctl-raw", "/bin/busybox").status, 0, "with NET_RAW the same ping works");
       await drop(control);
       const v1 = CGROUP_MODE === "v1";
       assert.strictEqual(cgroupRead(z.cgroupPath, "pids.max"), "50");

@@ -58,6 +58,8 @@ describe("diff: Container", () => {
     ["restartDelay", { restartDelay: "5s" }, "live"],
     ["restartLimit", { restartLimit: { attempts: 2 } }, "live"],
     ["startAtBoot", { startAtBoot: true }, "live"],
+    ["capabilities", { capabilities: { add: ["NET_RAW"] } }, "restart"],
+    ["seccomp", { seccomp: { allow: ["ptrace"] } }, "restart"],
   ];
   for (const [prop, change, update] of table) {
     it(`GIVEN a change to ${prop} THEN it is a ${update}`, () => {
@@ -75,6 +77,14 @@ describe("diff: Container", () => {
     for (const [p, def] of Object.entries(containerSchema.properties)) {
       assert.strictEqual(CONTAINER_UPDATES[p], classOf(def) === "none" ? undefined : classOf(def));
     }
+  });
+
+  it("GIVEN outputs of a unit made before capabilities and seccomp existed, or the same capability written another way THEN nothing changes", () => {
+    const o = olds();
+    delete (o as Record<string, unknown>).capabilities;
+    delete (o as Record<string, unknown>).seccomp;
+    assert.strictEqual(diffContainer(o, { ...base } as never).action, "none");
+    assert.strictEqual(diffContainer(olds({ capabilities: { add: ["CAP_NET_RAW"] } }), { ...base, capabilities: { add: ["net_raw"] } } as never).action, "none");
   });
 
   it("GIVEN adopt set or cleared after create THEN nothing changes: it is read only at create", () => {

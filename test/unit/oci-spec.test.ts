@@ -41,10 +41,11 @@ describe("OCI config from a Container spec", () => {
     assert.ok(!host.linux.namespaces.some((n) => n.type === "network"));
   });
 
-  it("drops to the OCI default capabilities with no new privileges", () => {
+  it("drops to Paddock's default capabilities (the OCI default without NET_RAW and MKNOD) with no new privileges", () => {
+    assert.ok(!DEFAULT_CAPABILITIES.includes("CAP_NET_RAW") && !DEFAULT_CAPABILITIES.includes("CAP_MKNOD"));
     assert.strictEqual(config.process.noNewPrivileges, true);
     for (const set of ["bounding", "effective", "permitted"]) {
-      assert.deepStrictEqual(config.process.capabilities[set], [...DEFAULT_CAPABILITIES]);
+      assert.deepStrictEqual(config.process.capabilities[set], [...DEFAULT_CAPABILITIES].sort());
     }
     assert.ok(!config.process.capabilities.bounding.includes("CAP_SYS_ADMIN"));
   });
@@ -72,6 +73,38 @@ describe("OCI config from a Container spec", () => {
       throttleWriteIOPSDevice: [{ major: 254, minor: 0, rate: 120 }],
     });
     assert.strictEqual((config.linux as unknown as { resources: Record<string, unknown> }).resources.blockIO, undefined, "no io, no blockIO");
+  });
+
+  it("applies capabilities.add and drop to the kind's set (drop wins), any spelling", () => {
+    const s2 = normalizeContainer({ name: "c", rootfs: { busybox: {} }, command: ["/bin/sh"], capabilities: { add: ["net_raw", "CAP_SYS_PTRACE"], drop: ["chown", "SYS_PTRACE"] } });
+    const caps = (buildOciConfig(s2, ctx) as unknown as Config).process.capabilities.bounding;
+    assert.ok(caps.includes("CAP_NET_RAW"));
+    assert.ok(!caps.includes("CAP_CHOWN") && !caps.includes("CAP_SYS_PTRACE"));
+  });
+
+  it("filters system calls by default: EPERM unless allowed; clone and unshare without namespace flags; clone3 ENOSYS", () => {
+    type Rule = { names: string[]; action: string; errnoRet?: number; args?: unknown[] };
+    const sc = (config.linux as unknown as { seccomp: { defaultAction: string; defaultErrnoRet: number; architectures: string[]; syscalls: Rule[] } }).seccomp;
+    assert.strictEqual(sc.defaultAction, "SCMP_ACT_ERRNO");
+    assert.strictEqual(sc.defaultErrnoRet, 1);
+    const allowed = new Set(sc.syscalls.filter((r) => r.action === "SCMP_ACT_ALLOW" && !r.args).flatMap((r) => r.names));
+    for (const ok of ["read", "openat", "execve", "socket", "epoll_wait", "futex", "sethostname", "chroot"]) assert.ok(allowed.has(ok), ok);
+    for (const bad of ["keyctl", "add_key", "request_key", "bpf", "perf_event_open", "userfaultfd", "init_module", "finit_module", "kexec_load", "mount", "umount2", "pivot_root", "setns", "unshare", "clone", "open_by_handle_at", "ptrace", "io_uring_setup", "reboot", "swapon", "clock_settime"]) {
+      assert.ok(!allowed.has(bad), bad);
+    }
+    assert.deepStrictEqual(sc.syscalls.find((r) => r.names[0] === "unshare"), { names: ["unshare"], action: "SCMP_ACT_ALLOW", args: [{ index: 0, value: 0x7e020000, valueTwo: 0, op: "SCMP_CMP_MASKED_EQ" }] });
+    assert.deepStrictEqual(sc.syscalls.find((r) => r.names[0] === "clone3"), { names: ["clone3"], action: "SCMP_ACT_ERRNO", errnoRet: 38 });
+  });
+
+  it("lets a capability bring its calls, seccomp.allow add and seccomp.deny remove; unconfined has no filter", () => {
+    const withCaps = normalizeContainer({ name: "c", rootfs: { busybox: {} }, command: ["/bin/sh"], capabilities: { add: ["SYS_ADMIN"] }, seccomp: { allow: ["ptrace"], deny: ["chroot"] } });
+    const sc = (buildOciConfig(withCaps, ctx) as unknown as { linux: { seccomp: { syscalls: { names: string[]; args?: unknown[] }[] } } }).linux.seccomp;
+    const allowed = new Set(sc.syscalls.filter((r) => !r.args).flatMap((r) => r.names));
+    for (const ok of ["mount", "unshare", "clone", "setns", "ptrace"]) assert.ok(allowed.has(ok), ok);
+    assert.ok(!allowed.has("chroot"));
+    assert.ok(!sc.syscalls.some((r) => r.args), "with SYS_ADMIN, clone and unshare take any flags");
+    const open = normalizeContainer({ name: "c", rootfs: { busybox: {} }, command: ["/bin/sh"], seccomp: { unconfined: true } });
+    assert.strictEqual((buildOciConfig(open, ctx) as unknown as { linux: Record<string, unknown> }).linux.seccomp, undefined);
   });
 
   it("puts a weight on io.weight's scale as runc does (10 → 1, 500 → 4950, 750 → 7475, 1000 → 10000)", () => {

@@ -93,6 +93,8 @@ describe("Zone: zonecfg onto the engine", () => {
     ["a whole zone without rootfs", { name: "w", brand: "whole" }, "rootfs", /brand "whole" needs a root filesystem/],
     ["a sparse zone with rootfs", { name: "s", rootfs: { busybox: {} } }, "rootfs", /"sparse" zone shares the host/],
     ["exclusive without net", { name: "e", ipType: "exclusive" }, "net", /needs an interface/],
+    ["raw sockets on the host's stack", { name: "s", limitpriv: ["default", "net_raw"] }, "limitpriv[1]", /net_raw in an ipType "shared" zone acts on the host's own network stack: .*ipType: "exclusive"/],
+    ["net_admin on the host's stack", { name: "s", ipType: "shared", limitpriv: ["net_admin"] }, "limitpriv[0]", /net_admin in an ipType "shared" zone/],
     ["shared with net", { name: "e", net: [{ network: "lan" }] }, "net", /uses the host's stack/],
     ["a zonepath outside the state root", { name: "z", zonepath: "/zones/z" }, "zonepath", /must lie under the state root/],
     ["a zonepath inside Paddock's units", { name: "z", zonepath: "/var/lib/paddock/units/z" }, "zonepath", /outside its units/],
