@@ -80,7 +80,8 @@ mkdir -p "$r/etc/systemd/system.conf.d"
 printf '[Manager]\nDefaultTimeoutStopSec=15s\n' >"$r/etc/systemd/system.conf.d/v2vm.conf"
 chroot "$r" passwd -d root >/dev/null
 rm -rf "$r/var/cache/apt/archives"/*.deb "$r/var/lib/apt/lists"/*
-mkfs.ext4 -q -F -L v2root -d "$r" "$work/rootfs.img" 3G
+# Even with -q, mkfs says "Creating regular file" on stdout, which carries only the image path.
+mkfs.ext4 -q -F -L v2root -d "$r" "$work/rootfs.img" 3G >&2
 bash "$here/initrd.sh" "$work/initrd.gz" "$kdir/root/lib/modules/$kver"
 cp "$kdir/vmlinuz" "$work/vmlinuz"
 rm -rf "$r"
