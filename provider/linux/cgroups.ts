@@ -6,7 +6,7 @@ import { DEFAULT_CPU_WEIGHT, formatBytes, formatCpuset, parseBytes, parseCpuset,
 import type { Host } from "../host/host";
 import { wrapError } from "../host/host";
 import { exists } from "./paths";
-import { blkioToIoWeight, DEFAULT_IO_WEIGHT, DeviceNumber, deviceKey, diskNumber, DiskNumbers, diskNumbers, IO_CAPS } from "./blockio";
+import { blkioToIoWeight, DEFAULT_IO_WEIGHT, DeviceNumber, deviceKey, diskNumber, diskNumbers, IO_CAPS } from "./blockio";
 
 /** "v2": one unified hierarchy (most production hosts). "v1": per-controller hierarchies, possibly with a cgroup2 mount beside them (hybrid). */
 export type CgroupMode = "v1" | "v2";

@@ -375,7 +375,6 @@ async function observed(host: Host, spec: ContainerSpec, runtimeName: RuntimeNam
  * never deleted by a create (it may hold data): refuse, and say how to adopt it.
  */
 async function removeLeftovers(host: Host, spec: ContainerSpec, owner: string, rec: UnitRecord | undefined): Promise<void> {
-  const p = unitPaths(spec.stateRoot, spec.name);
   if (rec === undefined) {
     // No record: a crash between making the directory and writing it, or the directory deleted
     // by hand with the unit's netns and runtime state left: clear what may be there.
