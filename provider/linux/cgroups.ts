@@ -171,7 +171,7 @@ class CgroupV1 implements CgroupDriver {
   /** blkio: BFQ's weight (CFQ's on kernels that have it), and a "M:m rate" line per capped disk; 0 lifts a cap. */
   private async writeIo(cg: string, io: IoLimitsSpec | undefined): Promise<void> {
     const weightFile = await this.ioWeightFile(cg);
-    if (weightFile) await write(this.host, weightFile, String(io?.weight ?? (weightFile.endsWith("bfq.weight") ? DEFAULT_IO_WEIGHT : 500)));
+    if (weightFile) await write(this.host, weightFile, String(io?.weight ?? v1UnsetWeight(weightFile)));
     const disks = await diskNumbers(this.host, io);
     for (const cap of IO_CAPS) {
       const file = this.file("blkio", cg, cap.v1);
@@ -211,8 +211,7 @@ class CgroupV1 implements CgroupDriver {
     // No weight file (no BFQ, no CFQ): nothing holds a weight, so nothing has drifted from the declared one.
     if (!weightFile) return observedIo(this.host, declared?.weight, caps, declared);
     const raw = Number(await read(this.host, weightFile));
-    const unset = weightFile.endsWith("bfq.weight") ? DEFAULT_IO_WEIGHT : 500;
-    const weight = raw === unset && declared?.weight !== raw ? undefined : raw;
+    const weight = raw === v1UnsetWeight(weightFile) && declared?.weight !== raw ? undefined : raw;
     return observedIo(this.host, weight, caps, declared);
   }
 
@@ -354,6 +353,9 @@ class CgroupV2 implements CgroupDriver {
   }
 }
 
+
+/** v1's weight when none is set: BFQ's 100, CFQ's 500 (blkio.weight, on kernels that still have CFQ). */
+const v1UnsetWeight = (weightFile: string) => (weightFile.endsWith("bfq.weight") ? DEFAULT_IO_WEIGHT : 500);
 
 /** v1's "M:m rate" lines (blkio.throttle.*), by device. */
 function parseDeviceLines(text: string): Map<string, number> {
