@@ -10,7 +10,7 @@ import zoneSchema from "../schema/zone.schema.json";
 import { PRIVILEGES } from "./core/zone";
 import { capabilityName } from "./core/capabilities";
 import { assignable, contains, formatIp, formatSubnet, parseIp, parseSubnet, isNetworkAddress, subnetSize } from "./core/ipv4";
-import { DEFAULT_STATE_ROOT, OWNER_KEY, UNKNOWN } from "./core/spec";
+import { DEFAULT_STATE_ROOT, ID_RANGE_SIZE, OWNER_KEY, UNKNOWN } from "./core/spec";
 import { formatBytes, parseBytes } from "./core/quantity";
 
 /** Below this the kernel cannot start a unit's init at all. */
@@ -329,9 +329,16 @@ function writableBindFailures(property: string, source: unknown, readOnly: boole
   return risk ? [{ property, reason: writableBindReason(source, risk, readOnlyWord) }] : [];
 }
 
-/** Capability names Linux has; no system call both allowed and denied. */
+/** Capability names Linux has; no system call both allowed and denied; ids the unit's user namespace has. */
 function privilegeFailures(inputs: Record<string, unknown>, known: (...p: string[]) => boolean): CheckFailure[] {
   const out: CheckFailure[] = [];
+  const user = (inputs.user ?? {}) as { uid?: unknown; gid?: unknown };
+  for (const k of ["uid", "gid"] as const) {
+    const id = user[k];
+    if (inputs.userns !== "host" && typeof id === "number" && id >= ID_RANGE_SIZE && known(`user.${k}`, "userns")) {
+      out.push({ property: `user.${k}`, reason: `${id} is not one of the unit's ${ID_RANGE_SIZE} ids (0-${ID_RANGE_SIZE - 1}) in its user namespace: use an id below ${ID_RANGE_SIZE}, or set userns: "host" to run with the host's ids` });
+    }
+  }
   const caps = (inputs.capabilities ?? {}) as { add?: unknown[]; drop?: unknown[] };
   for (const list of ["add", "drop"] as const) {
     (caps[list] ?? []).forEach((c, i) => {

@@ -15,7 +15,7 @@ import { createContainer, deleteContainer, readContainer, updateContainer } from
 import { tellUser } from "./notify";
 
 /** Engine fields a Jail or Zone records beside its own inputs. */
-export const ENGINE_OUTPUTS = ["unitId", "runtime", "pid", "status", "address", "cgroupPath", "rootfsPath", "stateVersion"] as const;
+export const ENGINE_OUTPUTS = ["unitId", "runtime", "pid", "status", "address", "cgroupPath", "rootfsPath", "idMap", "stateVersion"] as const;
 
 export interface Vocabulary<S> {
   readonly kind: "Jail" | "Zone";

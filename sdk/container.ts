@@ -32,9 +32,11 @@ export class Container extends pulumi.dynamic.Resource {
   /** The unit's IPv4 address on its Network ("" when it has none). */
   declare readonly address: pulumi.Output<string>;
   declare readonly stateVersion: pulumi.Output<number>;
+  /** The host ids its user and group ids 0..size-1 are (userns "private"); undefined with the host's own ids. */
+  declare readonly idMap: pulumi.Output<{ hostId: number; size: number } | undefined>;
 
   constructor(name: string, args: ContainerArgs, opts?: pulumi.CustomResourceOptions) {
-    const outputs = ["unitId", "runtime", "pid", "cgroupPath", "rootfsPath", "status", "hostname", "address", "stateVersion"];
+    const outputs = ["unitId", "runtime", "pid", "cgroupPath", "rootfsPath", "status", "hostname", "address", "idMap", "stateVersion"];
     super(loaderFor("Container"), name, paddockProps("Container", name, args, opts, outputs), opts, "paddock", "Container");
   }
 }

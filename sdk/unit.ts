@@ -51,9 +51,11 @@ export abstract class UnitResource extends pulumi.dynamic.Resource {
   declare readonly cgroupPath: pulumi.Output<string>;
   /** Its root directory on the host. */
   declare readonly rootfsPath: pulumi.Output<string>;
+  /** The host ids its user and group ids 0..size-1 are (userns "private"); undefined with the host's own ids. */
+  declare readonly idMap: pulumi.Output<{ hostId: number; size: number } | undefined>;
 
   protected constructor(kind: Kind, name: string, args: object, opts?: pulumi.CustomResourceOptions) {
-    const outputs = ["unitId", "pid", "status", "address", "cgroupPath", "rootfsPath"];
+    const outputs = ["unitId", "pid", "status", "address", "cgroupPath", "rootfsPath", "idMap"];
     super(loaderFor(kind), name, paddockProps(kind, name, args, opts, outputs), opts, "paddock", kind);
   }
 }

@@ -30,6 +30,7 @@ export interface JailSpec {
   readonly restartDelay: string;
   readonly restartLimit: RestartLimitSpec;
   readonly startAtBoot: boolean;
+  readonly userns: "private" | "host";
   readonly stateRoot: string;
 }
 
@@ -63,6 +64,7 @@ export function normalizeJail(a: JailArgs & { name: string }): JailSpec {
     mountFstab: (a.mountFstab ?? []).map((m) => ({ source: m.source, target: m.target, readOnly: m.readOnly ?? false, ...(m.unsafeHostWrite ? { unsafeHostWrite: true as const } : {}) })),
     ...normalizeRestart(a),
     startAtBoot: a.startAtBoot ?? false,
+    userns: a.userns ?? "private",
     stateRoot: a.stateRoot ?? DEFAULT_STATE_ROOT,
   };
 }
@@ -101,6 +103,7 @@ export function compileJail(j: JailSpec, user: { uid: number; gid: number }): Co
     restartDelay: j.restartDelay,
     restartLimit: j.restartLimit,
     startAtBoot: j.startAtBoot,
+    userns: j.userns,
     stateRoot: j.stateRoot,
   });
   return {

@@ -100,9 +100,25 @@ export interface ContainerSpec {
   /** Capabilities added to and dropped from the kind's base set (CAP_ names, sorted). */
   readonly capabilities: CapabilityChanges;
   readonly seccomp: SeccompSpec;
+  /** "private": a user namespace of its own, its ids a host range no other unit has; "host": the host's ids. */
+  readonly userns: "private" | "host";
+  /** The host ids the unit's ids 0-65535 are (allocated at create, like an address); none with the host's ids. */
+  readonly idMap?: IdMap;
   /** Set only by the Jail and Zone vocabularies (never by a Container's inputs; its schema forbids it). */
   readonly engine?: EngineOptions;
 }
+
+/** A unit's user ids 0..size-1 are host ids hostId..hostId+size-1 (the same for group ids). */
+export interface IdMap {
+  readonly hostId: number;
+  readonly size: number;
+}
+
+/** Ids in a unit's user namespace: the 16-bit range every Linux distribution's userland assumes. */
+export const ID_RANGE_SIZE = 65536;
+
+/** How many processes and threads a unit may have when its program says nothing (podman's default). */
+export const DEFAULT_PIDS = 2048;
 
 export interface CapabilityChanges {
   readonly add: readonly string[];
@@ -191,6 +207,7 @@ export function normalizeContainer(args: ContainerArgs & { name: string }): Cont
     startAtBoot: args.startAtBoot ?? false,
     capabilities: normalizeCapabilities(args.capabilities),
     seccomp: normalizeSeccomp(args.seccomp),
+    userns: args.userns ?? "private",
     stateRoot: args.stateRoot ?? DEFAULT_STATE_ROOT,
     ...((args as { engine?: EngineOptions }).engine ? { engine: (args as { engine?: EngineOptions }).engine } : {}),
   };
@@ -239,7 +256,7 @@ export function normalizeLimits(l: { memory?: string; memorySwap?: string; cpus?
   // CFS quotas are whole microseconds of a 100 ms period: keep what the kernel can hold.
   if (l.cpus !== undefined) out.cpus = Math.round(l.cpus * 100_000) / 100_000;
   if (l.cpuset !== undefined) out.cpuset = formatCpuset(parseCpuset(l.cpuset));
-  if (l.pids !== undefined) out.pids = l.pids;
+  out.pids = l.pids ?? DEFAULT_PIDS;
   if ((l as LimitsSpec).cpuShares !== undefined) out.cpuShares = (l as LimitsSpec).cpuShares;
   const io = normalizeIo(l.io);
   if (io) out.io = io;

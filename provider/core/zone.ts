@@ -33,6 +33,7 @@ export interface ZoneSpec {
   readonly restart: RestartPolicy;
   readonly restartDelay: string;
   readonly restartLimit: RestartLimitSpec;
+  readonly userns: "private" | "host";
   readonly stateRoot: string;
 }
 
@@ -59,6 +60,7 @@ export function normalizeZone(a: ZoneArgs & { name: string }): ZoneSpec {
     fs: (a.fs ?? []).map((f) => ({ dir: f.dir, special: f.special, type: f.type ?? "lofs", options: [...(f.options ?? [])], ...(f.unsafeHostWrite ? { unsafeHostWrite: true as const } : {}) })),
     ...(a.init ? { init: [...a.init] } : {}),
     ...normalizeRestart(a),
+    userns: a.userns ?? "private",
     stateRoot,
   };
 }
@@ -131,6 +133,7 @@ export function compileZone(z: ZoneSpec, facts: SparseFacts): ContainerSpec {
     restartDelay: z.restartDelay,
     restartLimit: z.restartLimit,
     startAtBoot: z.autoboot,
+    userns: z.userns,
     stateRoot: z.stateRoot,
   });
   const limits = z.cpuShares !== undefined ? { ...base.limits, cpuShares: Math.min(z.cpuShares * 1024, 262144) } : base.limits;

@@ -164,7 +164,7 @@ class CgroupV1 implements CgroupDriver {
     await w("cpu.max", l.cpus !== undefined ? String(Math.round(l.cpus * PERIOD_US)) : "-1");
     await w("cpu.weight", String(l.cpuShares ?? 1024));
     await w("cpuset.cpus", l.cpuset ?? (await this.parentCpus(cg)));
-    await w("pids.max", l.pids !== undefined ? String(l.pids) : "max");
+    await w("pids.max", l.pids ? String(l.pids) : "max");
     await this.writeIo(cg, l.io);
   }
 
@@ -231,7 +231,7 @@ class CgroupV1 implements CgroupDriver {
     const cpus = await r("cpuset.cpus");
     if (cpus && cpus !== (await this.parentCpus(cg))) out.cpuset = formatCpuset(parseCpuset(cpus));
     const pids = await r("pids.max");
-    if (pids !== "max") out.pids = Number(pids);
+    out.pids = pids === "max" ? 0 : Number(pids);
     const io = await this.readIo(cg, declared.io);
     if (io) out.io = io;
     return out;
@@ -267,7 +267,7 @@ class CgroupV2 implements CgroupDriver {
     if ((await this.host.readFile(this.file(cg, "cpu.weight"))) !== undefined) await w("cpu.weight", String(l.cpuShares !== undefined ? sharesToWeight(l.cpuShares) : DEFAULT_CPU_WEIGHT));
     // The kernel refuses an empty cpuset for a cgroup with processes: no cpuset is the parent's CPUs.
     await w("cpuset.cpus", l.cpuset ?? (await this.parentCpus(cg)));
-    await w("pids.max", l.pids !== undefined ? String(l.pids) : "max");
+    await w("pids.max", l.pids ? String(l.pids) : "max");
     await this.writeIo(cg, l.io);
   }
 
@@ -341,7 +341,7 @@ class CgroupV2 implements CgroupDriver {
     const cpus = await r("cpuset.cpus");
     if (cpus && cpus !== (await this.parentCpus(cg))) out.cpuset = formatCpuset(parseCpuset(cpus));
     const pids = await r("pids.max");
-    if (pids !== "max") out.pids = Number(pids);
+    out.pids = pids === "max" ? 0 : Number(pids);
     const io = await this.readIo(cg, declared.io);
     if (io) out.io = io;
     return out;

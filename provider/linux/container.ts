@@ -3,7 +3,7 @@ import * as path from "path";
 import type { Host } from "../host/host";
 import { wrapError } from "../host/host";
 import { runSteps } from "../core/steps";
-import { ContainerOutputs, ContainerSpec, MountSpec, normalizeRestart, OWNER_KEY, STATE_VERSION } from "../core/spec";
+import { ContainerOutputs, ContainerSpec, IdMap, MountSpec, normalizeRestart, OWNER_KEY, STATE_VERSION } from "../core/spec";
 import { parseCpuset, parseDuration } from "../core/quantity";
 import { detectCgroupMode, removeEmptyCgroupParent, unitCgroupPath } from "./cgroups";
 import { forgetEverywhere, hostSupervisor, possibleCgroupPaths, Supervisor, unitSupervisor } from "./supervisor";
@@ -14,7 +14,8 @@ import { diskNumbers, DiskNumbers } from "./blockio";
 import { exists, statePaths, unitPaths, volumePaths } from "./paths";
 import { ensureBase, Progress } from "./rootfs";
 import { OciRuntime, RuntimeName, resolveRuntime } from "./runtime";
-import { mountOverlay, parseMountinfo, unmountAll } from "./mounts";
+import { parseMountinfo, unmountUnder } from "./mounts";
+import { leaseIdRange, releaseIdRange, releaseIdRangesOf, withIds } from "./idmap";
 import { deletePortTable, leaseAddress, loadNetwork, releaseAddress, releaseAddressesOf, unplumbUnit, writePortTable } from "./network";
 import { addressInEtcHosts, observedNetwork, plumb, reattach, withAddress, writeEtc } from "./unit-network";
 import { netnsName } from "./names";
@@ -69,7 +70,10 @@ export async function createContainer(host: Host, spec: ContainerSpec, owner: st
     const cgroupPath = sup.cgroupPath(spec.stateRoot, spec.name);
     const record: UnitRecord = { owner, kind, runtime: runtimeName, base, spec, cgroupPath, complete: false };
     let address = "";
+    let idMap: IdMap | undefined;
     let started: Started | undefined;
+    // The unit as made so far: its spec with what was allocated for it (its address, its id range).
+    const unit = () => withIds(withAddress(spec, address), idMap);
     await runSteps([
       {
         describe: "hold its host ports",
@@ -95,9 +99,16 @@ export async function createContainer(host: Host, spec: ContainerSpec, owner: st
         },
       },
       {
-        describe: `mount overlay \`${p.rootfs}\``,
-        do: () => (rootDir ? Promise.resolve() : mountOverlay(host, base, p.upper, p.work, p.rootfs)),
-        undo: () => unmountAll(host, p.rootfs),
+        describe: "lease a range of user ids",
+        do: async () => {
+          if (spec.userns === "private") idMap = await leaseIdRange(host, spec.stateRoot, spec.name);
+        },
+        undo: () => (idMap ? releaseIdRange(host, spec.stateRoot, spec.name, idMap) : Promise.resolve()),
+      },
+      {
+        describe: rootDir ? `mount \`${rootDir}\` under the unit's ids` : `mount overlay \`${p.rootfs}\``,
+        do: () => ensureMounted(host, unit(), base),
+        undo: () => unmountUnder(host, p.dir),
       },
       {
         describe: "lease an address",
@@ -110,16 +121,16 @@ export async function createContainer(host: Host, spec: ContainerSpec, owner: st
       },
       {
         describe: "plumb the unit's network",
-        do: () => (address ? plumb(host, spec, address) : Promise.resolve()),
+        do: () => (address ? plumb(host, unit(), address) : Promise.resolve()),
         undo: () => unplumbUnit(host, spec.stateRoot, spec.name),
       },
-      { describe: "write /etc/hostname, /etc/hosts and /etc/resolv.conf", do: () => writeEtc(spec, address) },
-      { describe: "write OCI bundle", do: () => writeBundle(host, spec, p.config, cgroupPath) },
+      { describe: "write /etc/hostname, /etc/hosts and /etc/resolv.conf", do: () => writeEtc(unit(), address) },
+      { describe: "write OCI bundle", do: () => writeBundle(host, unit(), p.config, cgroupPath) },
       {
         describe: `start with ${runtimeName}${sup.name === "systemd" ? " under systemd" : ""}`,
         do: async () => {
-          if (spec.state === "running") started = await start(host, sup, runtime, withAddress(spec, address));
-          else await sup.configure(runtime, withAddress(spec, address));
+          if (spec.state === "running") started = await start(host, sup, runtime, unit());
+          else await sup.configure(runtime, unit());
         },
         undo: () => sup.stop(runtime, spec, 0),
       },
@@ -129,9 +140,9 @@ export async function createContainer(host: Host, spec: ContainerSpec, owner: st
         undo: () => deletePortTable(host, spec.stateRoot, spec.name),
       },
       { describe: "see the init stay up", do: () => settle(host, spec, started) },
-      { describe: "record the unit as made", do: () => writeUnitRecord(host, p.record, { ...record, spec: withAddress(spec, address), complete: true }) },
+      { describe: "record the unit as made", do: () => writeUnitRecord(host, p.record, { ...record, spec: unit(), complete: true }) },
     ]);
-    return await observed(host, withAddress(spec, address), runtimeName, owner, cgroupPath);
+    return await observed(host, unit(), runtimeName, owner, cgroupPath);
   } catch (e) {
     throw wrapError(`create container \`${spec.name}\``, e);
   }
@@ -172,9 +183,10 @@ async function applyUpdate(host: Host, spec: ContainerSpec, olds: ContainerOutpu
     await stopUnit(host, sup, runtime, olds, stopMs);
     running = false;
   }
-  const address = await reattach(host, spec, olds, action === "restart", running ? st.pid : undefined);
+  const address = await reattach(host, withIds(spec, olds.idMap), olds, action === "restart", running ? st.pid : undefined);
   let started: Started | undefined;
-  const next = withAddress(spec, address);
+  // The range the unit has kept since its create (none for a unit made with the host's ids, or before Paddock had them).
+  const next = withIds(withAddress(spec, address), olds.idMap);
   await writeEtc(next, address);
   await writeBundle(host, next, p.config, cgroupPath);
   if (spec.state === "running") {
@@ -183,7 +195,7 @@ async function applyUpdate(host: Host, spec: ContainerSpec, olds: ContainerOutpu
       await sup.configure(runtime, next);
     } else {
       await sup.stop(runtime, spec, 0); // created or stopped: start afresh from the bundle
-      await ensureMounted(host, spec);
+      await ensureMounted(host, next);
       started = await start(host, sup, runtime, next);
     }
   } else {
@@ -223,7 +235,9 @@ export async function deleteContainer(host: Host, olds: ContainerOutputs): Promi
     // By holder, not by the recorded address: a refresh after the veth was deleted by hand records none.
     const network = olds.network?.network ?? rec?.spec?.network.network;
     if (network) await releaseAddressesOf(host, olds.stateRoot, network, olds.name);
-    await unmountAll(host, p.rootfs);
+    await unmountUnder(host, p.dir);
+    const idMap = olds.idMap ?? rec?.spec?.idMap;
+    if (idMap) await releaseIdRange(host, olds.stateRoot, olds.name, idMap);
     await removeUnitDir(olds.stateRoot, p.dir);
     await tidyStateRoot(host, olds.stateRoot);
   } catch (e) {
@@ -427,7 +441,7 @@ async function adoptContainer(host: Host, spec: ContainerSpec, owner: string, re
     throw new Error(`adopt: the unit \`${spec.name}\` on this host differs from the program in ${d.replaces.join(", ")}, which only a replacement can change, and a replacement loses what the unit wrote: make the program match the unit (it runs what ${p.record} records), or remove the unit from the host first`);
   }
   await writeUnitRecord(host, p.record, { ...rec, owner, kind, spec: was, complete: true });
-  if (d.action === "none") return outputs(withAddress(spec, olds.address), rec.runtime, st.pid, st.status, owner, cgroupPath);
+  if (d.action === "none") return outputs(withIds(withAddress(spec, olds.address), was.idMap), rec.runtime, st.pid, st.status, owner, cgroupPath);
   return await updateContainer(host, spec, olds, d.action === "restart" ? "restart" : "live", owner);
 }
 
@@ -454,7 +468,8 @@ async function cleanup(host: Host, spec: ContainerSpec, runtime: RuntimeName | u
   await deletePortTable(host, spec.stateRoot, spec.name);
   await releasePorts(host, spec.stateRoot, spec.name);
   await unplumbUnit(host, spec.stateRoot, spec.name);
-  await unmountAll(host, p.rootfs);
+  await unmountUnder(host, p.dir);
+  await releaseIdRangesOf(host, spec.stateRoot, spec.name);
   await removeUnitDir(spec.stateRoot, p.dir);
 }
 
@@ -466,7 +481,11 @@ async function writeBundle(host: Host, spec: ContainerSpec, configPath: string, 
 function bundleText(spec: ContainerSpec, cgroupPath = unitCgroupPath(spec.stateRoot, spec.name), disks?: DiskNumbers): string {
   const netnsPath = spec.network.mode === "bridge" ? `/run/netns/${netnsName(spec.stateRoot, spec.name)}` : undefined;
   const volumeDir = (name: string) => volumePaths(spec.stateRoot, name).data;
-  const config = buildOciConfig(spec, { rootPath: spec.engine?.rootDir ?? "rootfs", cgroupsPath: cgroupPath, netnsPath, volumeDir, disks });
+  // A jail's directory is its root as it is, or in a user namespace through its idmapped mount at rootfs.
+  const rootPath = spec.engine?.rootDir && !spec.idMap ? spec.engine.rootDir : "rootfs";
+  const p = unitPaths(spec.stateRoot, spec.name);
+  const mappedDir = spec.idMap ? p.mapped : undefined;
+  const config = buildOciConfig(spec, { rootPath, cgroupsPath: cgroupPath, netnsPath, volumeDir, disks, mappedDir, usernsPath: spec.idMap ? p.userns : undefined });
   return JSON.stringify(config, null, 2);
 }
 

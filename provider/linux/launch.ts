@@ -5,11 +5,13 @@
  */
 import { promises as fs } from "fs";
 import type { Host } from "../host/host";
-import type { ContainerSpec } from "../core/spec";
-import { unitPaths } from "./paths";
+import * as path from "path";
+import type { ContainerSpec, IdMap } from "../core/spec";
+import { unitPaths, volumePaths } from "./paths";
+import { giveToUnit, IdmappedMount, mountIdmapped } from "./idmap";
 import { ensureVolumeMounted } from "./volume";
 import { ensureBase } from "./rootfs";
-import { isMountPoint, mountOverlay } from "./mounts";
+import { listMountPoints, mountOverlay, unmountUnder } from "./mounts";
 import { lastConsoleLines, prepareConsole } from "./logs";
 import { isRunning } from "./proc";
 import { OciRuntime } from "./runtime";
@@ -25,24 +27,55 @@ export async function launchUnit(host: Host, runtime: OciRuntime, spec: Containe
   await runtime.run(spec.name, p.dir, p.pidFile, p.consoleFifo, p.runtimeLog);
 }
 
-/** The unit's root filesystem: its overlay on the shared base, mounted again if the host lost it. */
-export async function ensureMounted(host: Host, spec: ContainerSpec): Promise<void> {
-  if (spec.engine?.rootDir) return;
+/**
+ * The unit's filesystems, mounted again where the host lost them (a reboot): its
+ * overlay on the shared base and, in a user namespace, the idmapped mounts that
+ * show the base, a jail's directory, bind sources and volumes under the unit's
+ * ids. Those for mounts[] are made afresh at every start (the unit is stopped),
+ * so they follow the spec a restart brings. knownBase: the base, when the caller has it.
+ */
+export async function ensureMounted(host: Host, spec: ContainerSpec, knownBase?: string): Promise<void> {
   const p = unitPaths(spec.stateRoot, spec.name);
-  if (await isMountPoint(host, p.rootfs)) return;
-  const base = await ensureBase(host, spec.stateRoot, spec.rootfs);
-  await makeUnitDirs(p);
-  await mountOverlay(host, base, p.upper, p.work, p.rootfs);
+  const rootDir = spec.engine?.rootDir;
+  const mounted = new Set(await listMountPoints(host));
+  const overlay = !rootDir && !mounted.has(p.rootfs);
+  const base = overlay ? (knownBase ?? (await ensureBase(host, spec.stateRoot, spec.rootfs))) : "";
+  if (overlay || spec.idMap) await makeUnitDirs(p, spec.idMap);
+  if (spec.idMap) {
+    await unmountUnder(host, p.mapped);
+    const mapped: IdmappedMount[] = [];
+    if (rootDir && !mounted.has(p.rootfs)) mapped.push({ source: rootDir, target: p.rootfs, property: "path" });
+    if (overlay && !mounted.has(p.lower)) mapped.push({ source: base, target: p.lower, property: "rootfs" });
+    for (const [i, m] of spec.mounts.entries()) {
+      if (m.type === "tmpfs") continue;
+      // A sized volume's filesystem must be mounted first, or the unit would get the directory beneath it.
+      if (m.type === "volume") await ensureVolumeMounted(host, spec.stateRoot, m.source);
+      const source = m.type === "volume" ? volumePaths(spec.stateRoot, m.source).data : m.source;
+      mapped.push({ source, target: path.join(p.mapped, String(i)), property: `mounts[${i}].source` });
+    }
+    await mountIdmapped(host, spec.idMap, mapped);
+  }
+  if (overlay) await mountOverlay(host, spec.idMap ? p.lower : base, p.upper, p.work, p.rootfs);
 }
 
 /**
- * The unit's directory is private to root; the upper layer is the unit's "/",
- * whose mode every user inside sees, so it is 0755 like any root directory.
+ * The unit's directory is private to root (in a user namespace, searchable by
+ * the unit's root group); the upper layer is the unit's "/", whose mode every
+ * user inside sees, so it is 0755 like any root directory, and in a user
+ * namespace owned by the unit's root.
  */
-export async function makeUnitDirs(p: ReturnType<typeof unitPaths>): Promise<void> {
+export async function makeUnitDirs(p: ReturnType<typeof unitPaths>, idMap?: IdMap): Promise<void> {
+  // Searchable, not readable, by others: a unit in a user namespace reaches its own directory through it.
+  await fs.mkdir(path.dirname(p.dir), { recursive: true, mode: 0o711 });
   await fs.mkdir(p.dir, { recursive: true, mode: 0o700 });
   for (const d of [p.upper, p.rootfs]) await fs.mkdir(d, { recursive: true, mode: 0o755 });
   await fs.mkdir(p.work, { recursive: true, mode: 0o700 });
+  if (!idMap) return;
+  // Its runtime mounts its root filesystem and binds from inside its user namespace, as the unit's root.
+  await fs.chmod(path.dirname(p.dir), 0o711);
+  await fs.chown(p.dir, 0, idMap.hostId);
+  await fs.chmod(p.dir, 0o710);
+  await giveToUnit(idMap, [p.upper]);
 }
 
 /**

@@ -45,3 +45,16 @@ export async function unmountAll(host: Host, p: string): Promise<void> {
     await host.run(["umount", p]);
   }
 }
+
+/**
+ * Unmounts every mount at or below dir, the deepest first and, among equals, the
+ * newest first (an overlay before the idmapped lower layer it was mounted on).
+ */
+export async function unmountUnder(host: Host, dir: string): Promise<void> {
+  for (;;) {
+    const below = (await listMountPoints(host)).filter((p) => p === dir || p.startsWith(`${dir}/`));
+    if (below.length === 0) return;
+    const deepest = below.reduce((a, b) => (b.split("/").length >= a.split("/").length ? b : a));
+    await host.run(["umount", deepest]);
+  }
+}

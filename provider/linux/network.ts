@@ -5,8 +5,9 @@ import { succeededOrGone, wrapError } from "../host/host";
 import { runSteps } from "../core/steps";
 import { NetworkOutputs, NetworkSpec, STATE_VERSION } from "../core/network";
 import { assignable, contains, formatIp, parseIp, parseSubnet, subnetSize } from "../core/ipv4";
-import { OWNER_KEY, PortSpec } from "../core/spec";
-import { exists, networkPaths, statePaths } from "./paths";
+import { IdMap, OWNER_KEY, PortSpec } from "../core/spec";
+import { exists, networkPaths, statePaths, unitPaths } from "./paths";
+import { addUnitNetns } from "./idmap";
 import { netnsName, networkTable, unitTable, vethName } from "./names";
 import { leaseHolder, leasesIn, releaseLease, takeLease } from "./leases";
 import { checkBridgeAndSubnet, restoreFoundBridge } from "./bridge";
@@ -270,12 +271,17 @@ export async function releaseAddressesOf(host: Host, stateRoot: string, network:
  * gateway) and lo up. The veth peer is created directly inside the netns: moving
  * one between namespaces afterwards costs two to three times as much.
  */
-export async function plumbUnit(host: Host, stateRoot: string, unit: string, net: NetworkSpec, address: string): Promise<Attachment> {
+export async function plumbUnit(host: Host, stateRoot: string, unit: string, net: NetworkSpec, address: string, idMap?: IdMap): Promise<Attachment> {
   const ns = netnsName(stateRoot, unit);
   const veth = vethName(stateRoot, unit);
   const prefix = parseSubnet(net.subnet).prefix;
   await runSteps([
-    { describe: `add netns \`${ns}\``, do: () => host.run(["ip", "netns", "add", ns]).then(() => undefined), undo: () => host.run(["ip", "netns", "del", ns]).then(() => undefined) },
+    {
+      // In a user namespace, the unit's root owns its network namespace (its runtime joins it, it mounts its sysfs).
+      describe: `add netns \`${ns}\`${idMap ? " in the unit's user namespace" : ""}`,
+      do: () => (idMap ? addUnitNetns(host, idMap, unitPaths(stateRoot, unit).userns, ns) : host.run(["ip", "netns", "add", ns]).then(() => undefined)),
+      undo: () => host.run(["ip", "netns", "del", ns]).then(() => undefined),
+    },
     {
       // Two `ip -batch` calls instead of seven processes. Every word is a generated name or a
       // validated address (no spaces, no quotes), and ip's batch language is not a shell.
@@ -286,6 +292,11 @@ export async function plumbUnit(host: Host, stateRoot: string, unit: string, net
           input: [`addr add ${address}/${prefix} dev eth0`, "link set eth0 up", "link set lo up", `route add default via ${net.gateway}`, ""].join("\n"),
         });
       },
+    },
+    {
+      // As Docker does by default: any user of the unit may bind any port on its own addresses (its root may anyway).
+      describe: "let the unit's users bind ports below 1024",
+      do: () => host.run(["nsenter", `--net=/run/netns/${ns}`, "--", "sysctl", "-qw", "net.ipv4.ip_unprivileged_port_start=0"]).then(() => undefined),
     },
     // A re-plumbed unit keeps its address but not its MAC: forget the host's old neighbour entry for it.
     { describe: `flush neighbour ${address}`, do: () => host.run(["ip", "neigh", "flush", "to", address, "dev", net.bridge], { okExitCodes: [1, 2] }).then(() => undefined) },

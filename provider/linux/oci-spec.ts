@@ -4,6 +4,7 @@ import { parseBytes } from "../core/quantity";
 
 import { DEFAULT_CAPABILITIES, withCapabilities } from "../core/capabilities";
 import { seccompProfile } from "./seccomp";
+import { ociIdMappings } from "./idmap";
 export { DEFAULT_CAPABILITIES };
 
 /** Kernel interfaces hidden from the unit, as in the OCI runtime defaults. */
@@ -26,11 +27,23 @@ export interface OciContext {
   readonly netnsPath?: string;
   /** The disks limits.io names, as the host numbers them (blockio.ts); a disk not in it is not capped. */
   readonly disks?: DiskNumbers;
+  /** In a user namespace: where mounts[i]'s source is idmapped to the unit's ids (at <mappedDir>/<i>). */
+  readonly mappedDir?: string;
+  /**
+   * In a user namespace on a Network: the unit's user namespace, kept by Paddock,
+   * which owns the unit's network namespace (see makeUnitNetns in idmap.ts), so the
+   * runtime joins it instead of making one.
+   */
+  readonly usernsPath?: string;
 }
 
 /** Translates a Container spec into an OCI runtime config.json. Pure and kernel-free, like runc's specconv. */
 export function buildOciConfig(spec: ContainerSpec, ctx: OciContext): Record<string, unknown> {
   const namespaces: { type: string; path?: string }[] = [{ type: "pid" }, { type: "mount" }, { type: "uts" }];
+  if (spec.idMap) {
+    if (spec.network.mode === "bridge" && !ctx.usernsPath) throw new Error("a unit in a user namespace on a Network needs the user namespace that owns its network namespace");
+    namespaces.push(spec.network.mode === "bridge" ? { type: "user", path: ctx.usernsPath } : { type: "user" });
+  }
   if (!spec.engine?.shareIpc) namespaces.push({ type: "ipc" });
   if (spec.network.mode === "none") namespaces.push({ type: "network" });
   if (spec.network.mode === "bridge") {
@@ -58,13 +71,15 @@ export function buildOciConfig(spec: ContainerSpec, ctx: OciContext): Record<str
       { destination: "/dev", type: "tmpfs", source: "tmpfs", options: ["nosuid", "strictatime", "mode=755", "size=65536k"] },
       { destination: "/dev/pts", type: "devpts", source: "devpts", options: ["nosuid", "noexec", "newinstance", "ptmxmode=0666", "mode=0620", "gid=5"] },
       { destination: "/dev/shm", type: "tmpfs", source: "shm", options: ["nosuid", "noexec", "nodev", "mode=1777", "size=65536k"] },
-      { destination: "/dev/mqueue", type: "mqueue", source: "mqueue", options: ["nosuid", "noexec", "nodev"] },
-      { destination: "/sys", type: "sysfs", source: "sysfs", options: ["nosuid", "noexec", "nodev", "ro"] },
+      // The host's IPC namespace (a jail's allow.sysvipc) is not the unit's user namespace's: its mqueue cannot be mounted from there.
+      ...(spec.idMap && spec.engine?.shareIpc ? [] : [{ destination: "/dev/mqueue", type: "mqueue", source: "mqueue", options: ["nosuid", "noexec", "nodev"] }]),
+      sysMount(spec),
       { destination: "/sys/fs/cgroup", type: "cgroup", source: "cgroup", options: ["nosuid", "noexec", "nodev", "relatime", "ro"] },
-      ...spec.mounts.map((m) => ociMount(m, ctx.volumeDir)),
+      ...spec.mounts.map((m, i) => ociMount(m, mountSource(m, i, ctx))),
     ],
     linux: {
       namespaces,
+      ...(spec.idMap ? ociIdMappings(spec.idMap) : {}),
       cgroupsPath: ctx.cgroupsPath,
       resources: { devices: [{ allow: false, access: "rwm" }], ...ociResources(spec.limits, ctx.disks) },
       ...(seccomp ? { seccomp } : {}),
@@ -81,10 +96,30 @@ const RLIMIT_TYPES: Readonly<Record<RlimitName, string>> = {
 /** The CFS period every quota is expressed against: 100 ms, the kernel's default. */
 export const CPU_PERIOD_US = 100_000;
 
-function ociMount(m: MountSpec, volumeDir: (name: string) => string): Record<string, unknown> {
+/**
+ * The unit's /sys, read-only. sysfs shows the network devices of the namespace
+ * it is mounted in, and only that namespace's owner may mount it: a unit in a user
+ * namespace mounts its own when its network namespace is its (mode "none", or on a
+ * Network, whose namespace Paddock makes inside the unit's user namespace), and
+ * binds the host's /sys, which is its network's view, when it shares the host's
+ * network (a Jail without vnet, a shared-IP Zone).
+ */
+function sysMount(spec: ContainerSpec): Record<string, unknown> {
+  const options = ["nosuid", "noexec", "nodev", "ro"];
+  if (spec.idMap && spec.network.mode === "host") return { destination: "/sys", type: "bind", source: "/sys", options: ["rbind", ...options] };
+  return { destination: "/sys", type: "sysfs", source: "sysfs", options };
+}
+
+/** Where the unit's mounts[i] comes from on the host: its source, a volume's data, or in a user namespace their idmapped mount. */
+function mountSource(m: MountSpec, i: number, ctx: OciContext): string {
+  if (m.type === "tmpfs") return "tmpfs";
+  if (ctx.mappedDir) return `${ctx.mappedDir}/${i}`;
+  return m.type === "volume" ? ctx.volumeDir(m.source) : m.source;
+}
+
+function ociMount(m: MountSpec, source: string): Record<string, unknown> {
   const ro = m.readOnly ? ["ro"] : [];
-  if (m.type === "bind") return { destination: m.target, type: "bind", source: m.source, options: ["rbind", "rprivate", ...ro] };
-  if (m.type === "volume") return { destination: m.target, type: "bind", source: volumeDir(m.source), options: ["rbind", "rprivate", ...ro] };
+  if (m.type !== "tmpfs") return { destination: m.target, type: "bind", source, options: ["rbind", "rprivate", ...ro] };
   const size = m.size ? [`size=${parseBytes(m.size)}`] : [];
   return { destination: m.target, type: "tmpfs", source: "tmpfs", options: ["nosuid", "nodev", "mode=1777", ...size, ...ro] };
 }
@@ -106,7 +141,8 @@ export function ociResources(l: LimitsSpec, disks: DiskNumbers = new Map()): Rec
   if (l.cpuset !== undefined) cpu.cpus = l.cpuset;
   if (l.cpuShares !== undefined) cpu.shares = l.cpuShares;
   if (Object.keys(cpu).length) out.cpu = cpu;
-  if (l.pids !== undefined) out.pids = { limit: l.pids };
+  // 0 is no limit, which OCI says with -1 (0 would leave the cgroup as the runtime finds it).
+  if (l.pids !== undefined) out.pids = { limit: l.pids || -1 };
   if (l.io) out.blockIO = ociBlockIO(l.io, disks);
   return out;
 }

@@ -26,6 +26,12 @@ export function unitPaths(stateRoot: string, unitId: string) {
     upper: path.join(dir, "upper"),
     work: path.join(dir, "work"),
     rootfs: path.join(dir, "rootfs"),
+    /** In a user namespace: the shared base as the unit's ids show it (an idmapped mount), the overlay's lower layer. */
+    lower: path.join(dir, "lower"),
+    /** In a user namespace: mounts[i]'s source as the unit's ids show it, at mapped/<i>. */
+    mapped: path.join(dir, "mapped"),
+    /** In a user namespace on a Network: the unit's user namespace, kept (bind-mounted) so its network namespace can be made in it before its start. */
+    userns: path.join(dir, "userns"),
     config: path.join(dir, "config.json"),
     record: path.join(dir, "unit.json"),
     pidFile: path.join(dir, "init.pid"),

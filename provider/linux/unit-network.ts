@@ -3,6 +3,7 @@ import * as path from "path";
 import type { Host } from "../host/host";
 import type { ContainerOutputs, ContainerSpec } from "../core/spec";
 import { unitPaths } from "./paths";
+import { giveToUnit } from "./idmap";
 import { observedPorts } from "../core/port-rules";
 import { deletePortTable, leaseAddress, loadNetwork, observedAddress, plumbUnit, readPortTable, releaseAddress, unplumbUnit } from "./network";
 
@@ -56,7 +57,7 @@ export async function observedNetwork(host: Host, olds: ContainerOutputs, pid?: 
 
 export async function plumb(host: Host, spec: ContainerSpec, address: string): Promise<void> {
   const net = await loadNetwork(host, spec.stateRoot, spec.network.network!);
-  await plumbUnit(host, spec.stateRoot, spec.name, net, address);
+  await plumbUnit(host, spec.stateRoot, spec.name, net, address, spec.idMap);
 }
 
 /** The spec with the unit's leased address recorded, so later diffs and restarts keep it. */
@@ -72,12 +73,17 @@ export async function writeEtc(spec: ContainerSpec, address: string): Promise<vo
   await fs.mkdir(etc, { recursive: true, mode: 0o755 });
   const short = spec.hostname.split(".")[0];
   const self = address ? `${address}\t${spec.hostname}${short !== spec.hostname ? ` ${short}` : ""}\n` : `127.0.1.1\t${spec.hostname}\n`;
-  await fs.writeFile(path.join(etc, "hostname"), `${spec.hostname}\n`);
-  await fs.writeFile(path.join(etc, "hosts"), `127.0.0.1\tlocalhost\n::1\tlocalhost ip6-localhost ip6-loopback\n${self}`);
+  const files: [string, string][] = [
+    ["hostname", `${spec.hostname}\n`],
+    ["hosts", `127.0.0.1\tlocalhost\n::1\tlocalhost ip6-localhost ip6-loopback\n${self}`],
+  ];
   if (spec.dns) {
     const lines = [...spec.dns.nameservers.map((n) => `nameserver ${n}`), ...(spec.dns.search.length ? [`search ${spec.dns.search.join(" ")}`] : [])];
-    await fs.writeFile(path.join(etc, "resolv.conf"), `${lines.join("\n")}\n`);
+    files.push(["resolv.conf", `${lines.join("\n")}\n`]);
   }
+  for (const [name, text] of files) await fs.writeFile(path.join(etc, name), text);
+  // In a user namespace the unit's root owns them, as it would had it written them.
+  await giveToUnit(spec.idMap, [etc, ...files.map(([name]) => path.join(etc, name))]);
 }
 
 /**

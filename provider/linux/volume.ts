@@ -5,7 +5,8 @@ import { wrapError } from "../host/host";
 import { parseBytes } from "../core/quantity";
 import { OWNER_KEY, STATE_VERSION } from "../core/spec";
 import { runSteps } from "../core/steps";
-import { exists, statePaths, volumePaths } from "./paths";
+import { exists, statePaths, unitPaths, volumePaths } from "./paths";
+import { readUnitRecord } from "./unit-record";
 import { isMountPoint, mountTable, unmountAll } from "./mounts";
 
 export interface VolumeSpec {
@@ -114,9 +115,10 @@ export async function volumeUsers(host: Host, stateRoot: string, data: string): 
   const users: string[] = [];
   for (const u of units.sort()) {
     const text = await host.readFile(path.join(statePaths(stateRoot).units, u, "config.json"));
-    if (!text) continue;
-    const mounts = (JSON.parse(text) as { mounts?: { source?: string }[] }).mounts ?? [];
-    if (mounts.some((m) => m.source === data)) users.push(u);
+    const mounts = text ? ((JSON.parse(text) as { mounts?: { source?: string }[] }).mounts ?? []) : [];
+    // In a user namespace the bundle binds the volume's idmapped mount: the unit's record names the volume.
+    const declared = (await readUnitRecord(host, unitPaths(stateRoot, u).record))?.spec?.mounts ?? [];
+    if (mounts.some((m) => m.source === data) || declared.some((m) => m.type === "volume" && volumePaths(stateRoot, m.source).data === data)) users.push(u);
   }
   return users;
 }

@@ -197,6 +197,10 @@ export interface ContainerArgs {
    * Start the unit when the host boots (with its network, mounts and port forwards), through a systemd service enabled for multi-user.target. Needs Paddock's systemd cgroup manager, the default on a host running systemd with cgroup v2: refused at `pulumi up` elsewhere (cgroup v1, no systemd, PADDOCK_CGROUP_MANAGER=cgroupfs).
    */
   startAtBoot?: boolean;
+  /**
+   * Whose user ids the unit's processes run as. "private" (the default): the unit gets a user namespace of its own, in which its ids 0-65535 are a range of 65536 host ids no other unit has (allocated at `pulumi up`, recorded in the output `idMap`, kept across restarts and reboots), so its root is no one on the host: a process that escapes the unit's namespaces has no privilege over host files, processes or devices. Its root filesystem, bind mounts and volumes are idmapped mounts, so files keep their ids on disk (a shared base stays shared, a jail's path and a bind source are written with the unit's ids as the unit sees them). "host": the unit's ids are the host's own (uid 0 inside is uid 0 outside), as every unit had before user namespaces were the default (a unit made then keeps them until it is replaced); only for a program that must own host files by their host ids, or a bind source on a filesystem that cannot be idmapped, and never with untrusted code. Changing it replaces the unit.
+   */
+  userns?: "private" | "host";
   stateRoot?: AbsolutePath3;
   /**
    * Bring a unit that already exists on the host under this stack instead of creating it: the same name under the same state root, made by another stack or by this one before its state was lost. The running unit is kept (same init process) when it matches the program; a live or restart-class difference is then applied as an update; a difference that would replace it (rootfs, name, runtime, state root) is refused. Without it, a create that finds such a unit refuses and names its owner. Read only when the resource is created.
@@ -342,7 +346,7 @@ export interface Limits {
   cpus?: number;
   cpuset?: Cpuset;
   /**
-   * Most processes and threads the unit may have at once (pids.max).
+   * Most processes and threads the unit may have at once (pids.max). Default 2048 (podman's default), so a fork bomb inside a unit cannot take every pid on the host; set a larger number for a unit that runs more, or 0 for no limit.
    */
   pids?: number;
   io?: IoLimits;

@@ -78,9 +78,21 @@ export function requireRoot(): void {
   if (process.getuid?.() !== 0) throw new Error("host tests create real units: run them as root");
 }
 
-/** Runs argv inside the unit's namespaces and root, as `nsenter` does for an operator. */
+/**
+ * Runs argv inside the unit's namespaces and root, as `nsenter` does for an
+ * operator: as the unit's root, in its user namespace when it has its own (host
+ * root is no one there: a write through its idmapped mounts would fail EOVERFLOW).
+ */
 export function inUnit(pid: number, argv: string[], namespaces = ["--mount", "--uts", "--ipc", "--net", "--pid"]): string {
-  return execFileSync("nsenter", ["--target", String(pid), ...namespaces, "--root", "--wd", "--", ...argv], { encoding: "utf8" });
+  const user = fs.readlinkSync(`/proc/${pid}/ns/user`) !== fs.readlinkSync("/proc/self/ns/user") ? ["--user"] : [];
+  return execFileSync("nsenter", ["--target", String(pid), ...user, ...namespaces, "--root", "--wd", "--", ...argv], { encoding: "utf8" });
+}
+
+/** The host id a unit's id is (in a user namespace, offset by its range; the default, so a unit without one is an error). */
+export function hostIdOf(outs: unknown, id: number): number {
+  const idMap = (outs as { idMap?: { hostId: number } }).idMap;
+  if (!idMap) throw new Error("the unit has no id range (userns: \"host\"?)");
+  return idMap.hostId + id;
 }
 
 /** A listing of a tree (path, type, size, mode, mtime) to prove nothing under it changed. */
@@ -119,9 +131,9 @@ export function unitRuntime(stateRoot: string, unitId: string): (typeof RUNTIMES
 }
 
 /** Runs argv inside a unit through its runtime (`runc exec`/`crun exec`): in its namespaces and its cgroup, so its limits apply. */
-export function execInUnit(stateRoot: string, unitId: string, argv: string[]): { status: number | null; stdout: string; stderr: string } {
+export function execInUnit(stateRoot: string, unitId: string, argv: string[], user?: string): { status: number | null; stdout: string; stderr: string } {
   const rt = unitRuntime(stateRoot, unitId);
-  const r = spawnSync(rt, ["--root", path.join(stateRoot, "runtime", rt), "exec", unitId, ...argv], { encoding: "utf8", timeout: 60_000 });
+  const r = spawnSync(rt, ["--root", path.join(stateRoot, "runtime", rt), "exec", ...(user ? ["--user", user] : []), unitId, ...argv], { encoding: "utf8", timeout: 60_000 });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 

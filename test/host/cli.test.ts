@@ -66,8 +66,8 @@ describe("host: the paddock CLI on real units (list, logs, exec)", function () {
       assert.strictEqual(r.status, 0, r.stderr);
       const row = (name: string) => r.stdout.split("\n").find((l) => l.startsWith(`${name} `))?.trim().split(/\s+/);
       assert.deepStrictEqual(row("web")?.slice(0, 7), ["web", "Container", "running", String(web.pid), web.address, "127.0.0.1:18470->80/tcp", "memory=64MiB,pids=32"]);
-      // network "none": no address at all (not the 127.0.1.1 of its /etc/hosts).
-      assert.deepStrictEqual(row("loner")?.slice(0, 7), ["loner", "Container", "running", String(loner.pid), "-", "-", "-"]);
+      // network "none": no address at all (not the 127.0.1.1 of its /etc/hosts); no limit declared but the default process limit.
+      assert.deepStrictEqual(row("loner")?.slice(0, 7), ["loner", "Container", "running", String(loner.pid), "-", "-", "pids=2048"]);
       assert.deepStrictEqual(row("jailed")?.slice(1, 3).concat(row("jailed")![4]), ["Jail", "running", "host"]);
     });
 

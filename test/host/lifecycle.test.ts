@@ -4,7 +4,7 @@ import * as path from "path";
 import { container } from "../../provider";
 import type { ContainerOutputs } from "../../provider/core/spec";
 import type { CgroupKnob } from "../../provider/linux/cgroups";
-import { aDisk, CGROUP_MODE, cgroupFile, cgroupRead, containerSteps, execInUnit, inUnit, inventory, isAlive, killUnitInit, makeTestStateRoot, removeTestStateRoot, requireRoot } from "../helpers/host";
+import { aDisk, CGROUP_MODE, cgroupFile, cgroupRead, containerSteps, execInUnit, hostIdOf, inUnit, inventory, isAlive, killUnitInit, makeTestStateRoot, removeTestStateRoot, requireRoot } from "../helpers/host";
 
 const MiB = 1024 * 1024;
 
@@ -59,14 +59,18 @@ describe("host: Container lifecycle (limits, mounts, user, stop/start, drift)", 
     assert.strictEqual(cg(u, "pids.max"), "100");
   });
 
-  it("WHEN limits are removed THEN they become unlimited, still live", async () => {
+  it("WHEN limits are removed THEN memory and cpu become unlimited and pids goes back to its default 2048, still live; pids: 0 lifts it", async () => {
     const u = live.get("limited")!;
     const after = await change(u, inputs("limited"));
     assert.strictEqual(after.pid, u.pid);
     if (v1) assert.ok(Number(cg(u, "memory.max")) > 2 ** 62);
     else assert.strictEqual(cg(u, "memory.max"), "max");
     assert.strictEqual(cg(u, "cpu.max"), v1 ? "-1" : "max 100000");
+    assert.strictEqual(cg(u, "pids.max"), "2048");
+    const unlimited = await change(after, inputs("limited", { limits: { pids: 0 } }));
+    assert.strictEqual(unlimited.pid, u.pid);
     assert.strictEqual(cg(u, "pids.max"), "max");
+    assert.strictEqual((unlimited.limits as { pids?: number }).pids, 0, "read back as declared: no drift");
   });
 
   describe("block I/O (limits.io)", () => {
@@ -192,8 +196,10 @@ describe("host: Container lifecycle (limits, mounts, user, stop/start, drift)", 
   it("GIVEN user and workdir THEN the init runs as that uid/gid in that directory", async () => {
     const u = await create(inputs("nobody", { user: { uid: 65534, gid: 65534 }, workdir: "/tmp" }));
     const status = fs.readFileSync(`/proc/${u.pid}/status`, "utf8");
-    assert.match(status, /^Uid:\s+65534\s+65534/m);
-    assert.match(status, /^Gid:\s+65534\s+65534/m);
+    // 65534 in the unit's user namespace: the host id 65534 places above its range's first.
+    const id = hostIdOf(u, 65534);
+    assert.match(status, new RegExp(`^Uid:\\s+${id}\\s+${id}`, "m"));
+    assert.match(status, new RegExp(`^Gid:\\s+${id}\\s+${id}`, "m"));
     assert.strictEqual(fs.readlinkSync(`/proc/${u.pid}/cwd`), "/tmp");
     assert.strictEqual(fs.statSync(`/proc/${u.pid}/cwd`).ino, fs.statSync(path.join(u.rootfsPath, "tmp")).ino);
   });

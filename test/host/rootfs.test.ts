@@ -10,7 +10,7 @@ import type { VolumeOutputs } from "../../provider/linux/volume";
 import { LocalHost } from "../../provider/host/local";
 import { collectGarbage } from "../../provider/cli/inventory";
 import {
-  CACHED_TEST_STATE_ROOT, inUnit, inventory, isAlive, makeTestStateRoot, releaseCachedStateRoot, removeTestStateRoot, requireRoot, wgetFrom,
+  CACHED_TEST_STATE_ROOT, hostIdOf, inUnit, inventory, isAlive, makeTestStateRoot, releaseCachedStateRoot, removeTestStateRoot, requireRoot, wgetFrom,
 } from "../helpers/host";
 
 const DEBIAN = { debootstrap: { suite: "bookworm", variant: "minbase", include: ["busybox"] } };
@@ -309,7 +309,9 @@ describe("host: a Debian userland from debootstrap beside busybox", function () 
     assert.match(status(u.pid), /^Seccomp:\s+2$/m);
     const workers = fs.readFileSync(`/proc/${u.pid}/task/${u.pid}/children`, "utf8").trim().split(/\s+/).map(Number);
     assert.ok(workers.length > 0, "nginx started its workers");
-    for (const w of workers) assert.match(status(w), /^Uid:\s+33\s+33\s+33\s+33$/m, `worker ${w} runs as www-data`);
+    // www-data is 33 in the unit, its range's host id 33 places up on the host.
+    const www = hostIdOf(u, 33);
+    for (const w of workers) assert.match(status(w), new RegExp(`^Uid:\\s+${www}\\s+${www}\\s+${www}\\s+${www}$`, "m"), `worker ${w} runs as www-data`);
   });
 
   it("GIVEN busybox and Debian units side by side THEN each sees its own userland", async () => {

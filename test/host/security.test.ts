@@ -61,7 +61,7 @@ const hasCap = (mask: string, bit: number) => ((BigInt(`0x${mask}`) >> BigInt(bi
 const CAP_MKNOD = 27;
 const CAP_NET_RAW = 13;
 
-describe("host: secure by default (seccomp, capabilities) — escape probes from inside each kind", function () {
+describe("host: secure by default (user namespaces, seccomp, capabilities) — escape probes from inside each kind", function () {
   let stateRoot: string;
   let initial: ReturnType<typeof inventory>;
   const live: { kind: Kind; outs: Outs }[] = [];
@@ -102,8 +102,12 @@ describe("host: secure by default (seccomp, capabilities) — escape probes from
   units.Zone = () => make(zone, { name: "probe-z", brand: "sparse", init: ["/usr/bin/sleep", "1000000"] });
 
   for (const kind of ["Container", "Jail", "Zone"]) {
-    it(`GIVEN a default ${kind} THEN its processes are filtered (Seccomp: 2), lack NET_RAW and MKNOD, and every escape probe fails with EPERM`, async () => {
+    it(`GIVEN a default ${kind} THEN its root is no one on the host (a user namespace of its own range), its processes are filtered (Seccomp: 2), lack NET_RAW and MKNOD, and every escape probe fails with EPERM`, async () => {
       const u = await units[kind]();
+      const idMap = (u as { idMap?: { hostId: number; size: number } }).idMap;
+      assert.ok(idMap && idMap.hostId >= 0x80000, `an id range of its own: ${JSON.stringify(idMap)}`);
+      assert.deepStrictEqual(fs.readFileSync(`/proc/${u.pid}/uid_map`, "utf8").trim().split(/\s+/).map(Number), [0, idMap.hostId, 65536]);
+      assert.strictEqual(status(u.pid, "Uid"), String(idMap.hostId));
       assert.strictEqual(status(u.pid, "Seccomp"), "2");
       assert.strictEqual(status(u.pid, "NoNewPrivs"), "1");
       const bounding = status(u.pid, "CapBnd");

@@ -2,7 +2,7 @@ import * as assert from "assert";
 import * as fs from "fs";
 import * as path from "path";
 import { container, jail, network, zone } from "../../provider";
-import { CGROUP_MODE, cgroupRead, execInUnit, inventory, isAlive, makeTestStateRoot, removeTestStateRoot, requireRoot } from "../helpers/host";
+import { CGROUP_MODE, cgroupRead, execInUnit, hostIdOf, inventory, isAlive, makeTestStateRoot, removeTestStateRoot, requireRoot } from "../helpers/host";
 
 type Outs = Record<string, unknown> & { unitId: string; pid: number; status: string; cgroupPath: string; rootfsPath: string };
 
@@ -157,7 +157,7 @@ describe("host: Jail and Zone on the Linux engine", function () {
       });
       await new Promise((r) => setTimeout(r, 300));
       assert.ok(fs.existsSync(path.join(root, "var/started")), "the jail wrote into its path");
-      assert.match(fs.readFileSync(`/proc/${j.pid}/status`, "utf8"), /^Uid:\s+4242\s/m);
+      assert.match(fs.readFileSync(`/proc/${j.pid}/status`, "utf8"), new RegExp(`^Uid:\\s+${hostIdOf(j, 4242)}\\s`, "m"));
       await drop(j);
       assert.strictEqual(fs.readFileSync(path.join(root, "var/stopped"), "utf8"), "stopped\n", "exec.stop ran");
       assert.ok(fs.existsSync(path.join(root, "bin/busybox")), "the path is the user's: destroy leaves it");

@@ -60,14 +60,15 @@ describe("cgroup drivers: which file holds which limit", () => {
       assert.strictEqual(read(root, `${cg}/memory.max`), "max");
       assert.strictEqual(read(root, `${cg}/cpu.max`), "max 100000");
       assert.strictEqual(read(root, `${cg}/pids.max`), "max");
-      assert.deepStrictEqual(await d.readLimits(cg), {});
+      // No process limit reads as pids 0, the way a program says "no limit" (its absence is the default limit).
+      assert.deepStrictEqual(await d.readLimits(cg), { pids: 0 });
     });
 
     it("GIVEN a unit the runtime made without shares (weight 100) THEN it reads as no shares, and an update writes 100, not 1024 shares' weight", async () => {
       const root = tree(files);
       roots.push(root);
       const d = cgroupDriver(host, "v2", root);
-      assert.deepStrictEqual(await d.readLimits(cg), {}, "no false drift on a fresh unit");
+      assert.deepStrictEqual(await d.readLimits(cg), { pids: 0 }, "no false drift on a fresh unit");
       await d.writeLimits(cg, { memory: "64MiB" });
       assert.strictEqual(read(root, `${cg}/cpu.weight`), "100");
     });
@@ -100,7 +101,7 @@ describe("cgroup drivers: which file holds which limit", () => {
       await d.writeLimits(cg, { cpuset: "1" });
       await d.writeLimits(cg, {});
       assert.strictEqual(read(root, `${cg}/cpuset.cpus`), "0-3");
-      assert.deepStrictEqual(await d.readLimits(cg), {});
+      assert.deepStrictEqual(await d.readLimits(cg), { pids: 0 });
     });
   });
 

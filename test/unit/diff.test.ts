@@ -58,6 +58,7 @@ describe("diff: Container", () => {
     ["restartDelay", { restartDelay: "5s" }, "live"],
     ["restartLimit", { restartLimit: { attempts: 2 } }, "live"],
     ["startAtBoot", { startAtBoot: true }, "live"],
+    ["userns", { userns: "host" }, "replace"],
     ["capabilities", { capabilities: { add: ["NET_RAW"] } }, "restart"],
     ["seccomp", { seccomp: { allow: ["ptrace"] } }, "restart"],
   ];

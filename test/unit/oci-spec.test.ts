@@ -56,6 +56,32 @@ describe("OCI config from a Container spec", () => {
     assert.ok(config.mounts.find((m) => m.destination === "/sys")?.options?.includes("ro"));
   });
 
+  it("GIVEN a user namespace THEN the unit's ids map to its range, its mounts come from their idmapped copies, and /sys shows its own network", () => {
+    const idMap = { hostId: 0x90000, size: 65536 };
+    type Mapped = Omit<Config, "mounts"> & { linux: { uidMappings: unknown[]; gidMappings: unknown[] }; mounts: { destination: string; type: string; source: string; options?: string[] }[] };
+    const withIds = { ...spec, idMap, mounts: [{ type: "bind" as const, source: "/srv/www", target: "/www", readOnly: false }] };
+    const bridged = buildOciConfig({ ...withIds, network: { mode: "bridge", network: "lan" } }, { ...ctx, netnsPath: "/run/netns/x", mappedDir: "/u/mapped", usernsPath: "/u/userns" }) as unknown as Mapped;
+    // On a Network, the user namespace Paddock made its network namespace in, joined.
+    assert.deepStrictEqual(bridged.linux.namespaces.find((n) => n.type === "user"), { type: "user", path: "/u/userns" });
+    assert.deepStrictEqual(bridged.linux.uidMappings, [{ containerID: 0, hostID: 0x90000, size: 65536 }]);
+    assert.deepStrictEqual(bridged.linux.gidMappings, bridged.linux.uidMappings);
+    assert.strictEqual(bridged.mounts.find((m) => m.destination === "/www")?.source, "/u/mapped/0");
+    const sys = (c: Mapped) => c.mounts.find((m) => m.destination === "/sys")!;
+    // Its own network namespace: its own sysfs, read-only.
+    assert.deepStrictEqual([sys(bridged).type, sys(bridged).options?.includes("ro")], ["sysfs", true]);
+    // In the host's network namespace: the host's /sys, which is that network's view.
+    const shared = buildOciConfig({ ...withIds, network: { mode: "host" } }, ctx) as unknown as Mapped;
+    assert.deepStrictEqual([sys(shared).type, sys(shared).source], ["bind", "/sys"]);
+    // A network namespace the runtime makes inside a user namespace it makes.
+    const alone = buildOciConfig({ ...withIds, network: { mode: "none" } }, ctx) as unknown as Mapped;
+    assert.deepStrictEqual(alone.linux.namespaces.find((n) => n.type === "user"), { type: "user" });
+    assert.strictEqual(sys(alone).type, "sysfs");
+    // The control: no user namespace, no mappings, the declared source.
+    assert.ok(!config.linux.namespaces.some((n) => n.type === "user"));
+    assert.strictEqual((config as unknown as Mapped).linux.uidMappings, undefined);
+    assert.strictEqual(sys(config as unknown as Mapped).type, "sysfs");
+  });
+
   it("puts the unit in Paddock's cgroup and its own hostname", () => {
     assert.strictEqual(config.linux.cgroupsPath, "/paddock/hello");
     assert.strictEqual(config.hostname, "hello.example");

@@ -1,6 +1,6 @@
 import * as assert from "assert";
 import { canonicalBytes, canonicalDuration, formatCpuset, parseBytes, parseCpuset, parseDuration } from "../../provider/core/quantity";
-import { normalizeLimits } from "../../provider/core/spec";
+import { DEFAULT_PIDS, normalizeLimits } from "../../provider/core/spec";
 
 describe("quantities", () => {
   const sizes: [string, number, string][] = [
@@ -46,7 +46,7 @@ describe("quantities", () => {
   });
 
   it("memory limits round down to whole pages, as the kernel keeps them", () => {
-    assert.deepStrictEqual(normalizeLimits({ memory: "1000000B" }), { memory: "976KiB" });
-    assert.deepStrictEqual(normalizeLimits({ memory: "64MiB", cpus: 0.333333333 }), { memory: "64MiB", cpus: 0.33333 });
+    assert.deepStrictEqual(normalizeLimits({ memory: "1000000B" }), { memory: "976KiB", pids: DEFAULT_PIDS });
+    assert.deepStrictEqual(normalizeLimits({ memory: "64MiB", cpus: 0.333333333 }), { memory: "64MiB", cpus: 0.33333, pids: DEFAULT_PIDS });
   });
 });
