@@ -117,6 +117,8 @@ export interface IdmappedMount {
   readonly target: string;
   /** Where an error points the user (`mounts[2].source`, `path`, the base). */
   readonly property: string;
+  /** Read-only (MOUNT_ATTR_RDONLY): a shared base, which no one writes through its unit's mount. */
+  readonly readOnly?: boolean;
 }
 
 /**
@@ -138,7 +140,7 @@ export async function mountIdmapped(host: Host, idMap: IdMap, mounts: readonly I
       await (await fs.open(m.target, "a")).close();
     }
   }
-  const argv = ["perl", "-e", IDMAP_SCRIPT, perlArch(), String(idMap.hostId), String(idMap.size), ...mounts.flatMap((m) => [m.source, m.target])];
+  const argv = ["perl", "-e", IDMAP_SCRIPT, perlArch(), String(idMap.hostId), String(idMap.size), ...mounts.flatMap((m) => [m.source, m.target, m.readOnly ? "ro" : "rw"])];
   try {
     await host.run(argv);
   } catch (e) {
@@ -205,19 +207,19 @@ sub userns_child { my ($hostid, $size) = @_;
 
 /**
  * Idmaps each source onto its target (AT_RECURSIVE | OPEN_TREE_CLONE |
- * OPEN_TREE_CLOEXEC, MOUNT_ATTR_IDMAP, MOVE_MOUNT_F_EMPTY_PATH) with a user
+ * OPEN_TREE_CLOEXEC, MOUNT_ATTR_IDMAP [| MOUNT_ATTR_RDONLY], MOVE_MOUNT_F_EMPTY_PATH) with a user
  * namespace of the range's. Messages name the path, so the caller can name the property.
  */
 const IDMAP_SCRIPT = PRELUDE + String.raw`
-my ($hostid, $size, @pairs) = @ARGV;
+my ($hostid, $size, @mounts) = @ARGV;
 my ($pid, $wgo) = userns_child($hostid, $size);
 open(my $ns, '<', "/proc/$pid/ns/user") or die "user namespace: $!\n";
 my ($cwd, $empty) = (-100, "");
-while (@pairs) {
-  my ($src, $dst) = splice(@pairs, 0, 2);
+while (@mounts) {
+  my ($src, $dst, $mode) = splice(@mounts, 0, 3);
   my $fd = syscall(428, $cwd, $src, 0x1 | 0x80000 | 0x8000);
   die "open_tree $src: $!\n" if $fd < 0;
-  my $attr = pack("QQQQ", 0x100000, 0, 0, fileno($ns));
+  my $attr = pack("QQQQ", 0x100000 | ($mode eq "ro" ? 0x1 : 0), 0, 0, fileno($ns));
   syscall(442, $fd, $empty, 0x1000 | 0x8000, $attr, length($attr)) == 0 or die "mount_setattr $src: $!\n";
   syscall(429, $fd, $empty, $cwd, $dst, 0x4) == 0 or die "move_mount $dst: $!\n";
   POSIX::close($fd);

@@ -25,6 +25,21 @@ export async function launchUnit(host: Host, runtime: OciRuntime, spec: Containe
   for (const m of spec.mounts) if (m.type === "volume") await ensureVolumeMounted(host, spec.stateRoot, m.source);
   await prepareConsole(host, spec.stateRoot, spec.name);
   await runtime.run(spec.name, p.dir, p.pidFile, p.consoleFifo, p.runtimeLog);
+  if (spec.idMap) await dropHostSideMounts(host, spec);
+}
+
+/**
+ * Once the unit runs, its mount namespace holds its own copies of its idmapped
+ * mounts (and its overlay its own of the lower layer), so the host's are taken
+ * away: a unit directory never exposes a shared base, a jail's directory, a bind
+ * source or a volume, so an `rm -rf` of it by hand cannot reach them. The next
+ * start makes them again (ensureMounted).
+ */
+async function dropHostSideMounts(host: Host, spec: ContainerSpec): Promise<void> {
+  const p = unitPaths(spec.stateRoot, spec.name);
+  await unmountUnder(host, p.mapped);
+  await unmountUnder(host, p.lower);
+  if (spec.engine?.rootDir) await unmountUnder(host, p.rootfs);
 }
 
 /**
@@ -45,7 +60,7 @@ export async function ensureMounted(host: Host, spec: ContainerSpec, knownBase?:
     await unmountUnder(host, p.mapped);
     const mapped: IdmappedMount[] = [];
     if (rootDir && !mounted.has(p.rootfs)) mapped.push({ source: rootDir, target: p.rootfs, property: "path" });
-    if (overlay && !mounted.has(p.lower)) mapped.push({ source: base, target: p.lower, property: "rootfs" });
+    if (overlay && !mounted.has(p.lower)) mapped.push({ source: base, target: p.lower, property: "rootfs", readOnly: true });
     for (const [i, m] of spec.mounts.entries()) {
       if (m.type === "tmpfs") continue;
       // A sized volume's filesystem must be mounted first, or the unit would get the directory beneath it.

@@ -1,9 +1,9 @@
 import * as assert from "assert";
-import { execFileSync, spawnSync } from "child_process";
+import { execFileSync } from "child_process";
 import * as fs from "fs";
 import * as path from "path";
 import { unitCgroupPath } from "../../provider/linux/cgroups";
-import { endRun, cgroupFile, inventory, isAlive, killUnitInit, makeTestStateRoot, networkInventory, requireRoot, wgetFrom } from "../helpers/host";
+import { endRun, cgroupFile, inventory, isAlive, killUnitInit, makeTestStateRoot, networkInventory, requireRoot, unmountAllUnder, wgetFrom } from "../helpers/host";
 import { ExampleRun } from "../helpers/pulumi";
 
 for (const [example, unit] of [["jail", "www"], ["zone", "db"]] as const) {
@@ -102,7 +102,7 @@ for (const [example, unit] of [["jail", "www"], ["zone", "db"]] as const) {
 
     it("drift: runtime state and bundle deleted by hand — refresh drops it, up makes it again, and then nothing differs", async () => {
       execFileSync("runc", ["--root", path.join(stateRoot, "runtime/runc"), "delete", "--force", unit]);
-      spawnSync("umount", [path.join(stateRoot, "units", unit, "rootfs")]);
+      unmountAllUnder(path.join(stateRoot, "units", unit));
       fs.rmSync(path.join(stateRoot, "units", unit), { recursive: true, force: true });
       const found = await run.refreshOps();
       assert.strictEqual(found.get(unit)?.op, "delete");

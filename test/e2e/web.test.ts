@@ -2,7 +2,7 @@ import * as assert from "assert";
 import { execFileSync } from "child_process";
 import * as fs from "fs";
 import * as path from "path";
-import { endRun, cgroupFile, inventory, isAlive, killUnitInit, makeTestStateRoot, requireRoot } from "../helpers/host";
+import { endRun, cgroupFile, inventory, isAlive, killUnitInit, makeTestStateRoot, requireRoot, unmountAllUnder } from "../helpers/host";
 import { ExampleRun } from "../helpers/pulumi";
 
 const MiB = 1024 * 1024;
@@ -100,7 +100,7 @@ describe("e2e: examples/web — live vs restart, drift caught by refresh", funct
 
   it("drift: runtime state and bundle deleted by hand — refresh drops the unit, up recreates it", async () => {
     execFileSync("runc", ["--root", path.join(stateRoot, "runtime/runc"), "delete", "--force", "web"]);
-    execFileSync("umount", [path.join(stateRoot, "units/web/rootfs")]);
+    unmountAllUnder(path.join(stateRoot, "units/web"));
     fs.rmSync(path.join(stateRoot, "units/web"), { recursive: true, force: true });
     const ops = await run.refreshOps();
     assert.strictEqual(ops.get("web")?.op, "delete");

@@ -5,7 +5,7 @@ import * as path from "path";
 import { container, jail, volume } from "../../provider";
 import { unitPaths, volumePaths } from "../../provider/linux/paths";
 import { ID_LEASES } from "../../provider/linux/idmap";
-import { cgroupRead, execInUnit, inventory, isAlive, makeTestStateRoot, removeTestStateRoot, requireRoot } from "../helpers/host";
+import { cgroupRead, execInUnit, inventory, isAlive, makeTestStateRoot, requireRoot, testUnits } from "../helpers/host";
 
 type Outs = Record<string, unknown> & { unitId: string; pid: number; idMap?: { hostId: number; size: number }; cgroupPath: string };
 
@@ -13,6 +13,10 @@ type Outs = Record<string, unknown> & { unitId: string; pid: number; idMap?: { h
 function ids(pid: number, field: "Uid" | "Gid"): number[] {
   return new RegExp(`^${field}:\\s*(.*)$`, "m").exec(fs.readFileSync(`/proc/${pid}/status`, "utf8"))![1].trim().split(/\s+/).map(Number);
 }
+
+/** The host's mount points at or below dir. */
+const mountsUnder = (dir: string) =>
+  fs.readFileSync("/proc/self/mountinfo", "utf8").split("\n").filter(Boolean).map((l) => l.split(" ")[4]).filter((m) => m === dir || m.startsWith(`${dir}/`));
 
 const owner = (p: string) => {
   const st = fs.lstatSync(p);
@@ -29,19 +33,7 @@ describe("host: user namespaces — every unit's ids are a host range of its own
   let stateRoot: string;
   let scratch: string;
   let initial: ReturnType<typeof inventory>;
-  const live: { kind: typeof container | typeof jail | typeof volume; outs: Outs }[] = [];
-  const make = async (kind: typeof container | typeof jail | typeof volume, inputs: Record<string, unknown>): Promise<Outs> => {
-    const checked = await kind.check({}, { stateRoot, __paddockOwner: `test/${inputs.name}`, ...inputs });
-    assert.deepStrictEqual(checked.failures, []);
-    const outs = (await kind.create(checked.inputs)).outs as Outs;
-    live.push({ kind, outs });
-    return outs;
-  };
-  const drop = async (outs: Outs) => {
-    const i = live.findIndex((l) => l.outs.unitId === outs.unitId && l.outs === outs);
-    const [l] = live.splice(i, 1);
-    await l.kind.delete(outs.unitId, outs as never);
-  };
+  const { make, drop, replaced, finish } = testUnits<Outs>(() => stateRoot);
   const busybox = (name: string, over: Record<string, unknown> = {}) => ({ name, rootfs: { busybox: {} }, command: ["/bin/sleep", "1000000"], stopTimeout: "0s", ...over });
   const sh = (unit: string, script: string) => {
     const r = execInUnit(stateRoot, unit, ["/bin/sh", "-c", script]);
@@ -57,11 +49,9 @@ describe("host: user namespaces — every unit's ids are a host range of its own
   });
   after(async () => {
     if (!stateRoot) return;
-    for (const l of live.reverse()) await l.kind.delete(l.outs.unitId, l.outs as never).catch(() => undefined);
     try {
-      assert.deepStrictEqual({ ...inventory(stateRoot), units: [] }, initial);
+      await finish(initial);
     } finally {
-      removeTestStateRoot(stateRoot);
       fs.rmSync(scratch, { recursive: true, force: true });
     }
   });
@@ -123,6 +113,10 @@ describe("host: user namespaces — every unit's ids are a host range of its own
     assert.strictEqual(r.status, 0, r.stderr);
     assert.strictEqual(r.stdout.trim(), "33");
     assert.deepStrictEqual(owner(path.join(data, "d33/by-33")), [33, 33]);
+    // Running, the unit holds its own idmapped mounts: on the host its directory shows its overlay only, so an
+    // `rm -rf` of it by hand can reach neither the shared base, nor the bind source, nor the volume.
+    const p = unitPaths(stateRoot, u.unitId);
+    assert.deepStrictEqual(mountsUnder(p.dir), [p.rootfs]);
   });
 
   it("GIVEN a restart and a stop and start THEN the unit keeps its range, and its writes stay its own", async () => {
@@ -132,8 +126,7 @@ describe("host: user namespaces — every unit's ids are a host range of its own
     const d = await container.diff(u.unitId, u as never, checked.inputs);
     assert.ok(d.changes && !d.replaces?.length, "a command change restarts, it does not replace");
     const after = (await container.update(u.unitId, u as never, checked.inputs)).outs as Outs;
-    live.push({ kind: container, outs: after });
-    live.splice(live.findIndex((l) => l.outs === u), 1);
+    replaced(u, after);
     assert.notStrictEqual(after.pid, u.pid);
     assert.deepStrictEqual(after.idMap, u.idMap);
     assert.deepStrictEqual(ids(after.pid, "Uid")[0], u.idMap!.hostId);
@@ -154,6 +147,8 @@ describe("host: user namespaces — every unit's ids are a host range of its own
     for (let i = 0; i < 50 && !fs.existsSync(path.join(root, "var/by-svc")); i++) await new Promise((r) => setTimeout(r, 20));
     assert.deepStrictEqual(owner(path.join(root, "var/by-svc")), [4242, 4242]);
     assert.strictEqual(ids(j.pid, "Uid")[0], j.idMap!.hostId + 4242);
+    // Once it runs, its directory is reached only from inside it: nothing under the unit's own directory leads there.
+    assert.deepStrictEqual(mountsUnder(unitPaths(stateRoot, j.unitId).dir), []);
     await drop(j);
     assert.ok(!isAlive(j.pid));
     assert.deepStrictEqual(owner(path.join(root, "bin/busybox")), [0, 0], "the directory's files keep their ids");
