@@ -95,6 +95,18 @@ export function hostIdOf(outs: unknown, id: number): number {
   return idMap.hostId + id;
 }
 
+/**
+ * Unmounts everything at or below dir, deepest first, as an operator clearing a
+ * unit directory by hand must (its overlay, and in a user namespace the file that
+ * keeps the unit's user namespace).
+ */
+export function unmountAllUnder(dir: string): void {
+  const points = fs.readFileSync("/proc/self/mountinfo", "utf8").split("\n").filter(Boolean)
+    .map((l) => l.split(" ")[4].replace(/\\040/g, " "))
+    .filter((m) => m === dir || m.startsWith(`${dir}/`));
+  for (const m of points.reverse().sort((a, b) => b.split("/").length - a.split("/").length)) execFileSync("umount", [m]);
+}
+
 /** A listing of a tree (path, type, size, mode, mtime) to prove nothing under it changed. */
 export function treeFingerprint(dir: string): string {
   const out: string[] = [];
@@ -270,6 +282,56 @@ export function containerSteps(live: Map<string, ContainerOutputs>) {
       const outs = (await container.update(olds.unitId, olds as never, news)).outs as ContainerOutputs;
       live.set(outs.unitId, outs);
       return outs;
+    },
+  };
+}
+
+/** A provider of a kind, as the tests drive it (container, jail, zone, volume, network). */
+interface TestKind {
+  check(olds: unknown, news: Record<string, unknown>): Promise<{ inputs?: unknown; failures?: unknown[] }>;
+  create(inputs: unknown): Promise<{ id: string; outs?: unknown }>;
+  delete(id: string, outs: never): Promise<void>;
+}
+
+/**
+ * The units (and volumes) a test file makes under one state root: make checks
+ * and creates one, as the test's owner; drop deletes one; deleteAll, for the
+ * file's after hook, deletes what is left, newest first.
+ */
+export function testUnits<O extends { unitId?: string }>(stateRoot: () => string) {
+  const live: { kind: TestKind; id: string; outs: O }[] = [];
+  const deleteAll = async (): Promise<void> => {
+    for (const l of live.splice(0).reverse()) await l.kind.delete(l.id, l.outs as never).catch(() => undefined);
+  };
+  return {
+    async make(kind: TestKind, inputs: Record<string, unknown>): Promise<O> {
+      const checked = await kind.check({}, { stateRoot: stateRoot(), __paddockOwner: `test/${inputs.name}`, ...inputs });
+      if (checked.failures?.length) throw new Error(`check failed: ${JSON.stringify(checked.failures)}`);
+      const res = await kind.create(checked.inputs);
+      const outs = res.outs as O;
+      live.push({ kind, id: res.id, outs });
+      return outs;
+    },
+    /** Takes over a unit an update made from one made here (the update's outputs replace the old ones). */
+    replaced(old: O, outs: O): void {
+      const l = live.find((x) => x.outs === old);
+      if (l) l.outs = outs;
+    },
+    async drop(outs: O): Promise<void> {
+      const i = live.findIndex((l) => l.outs === outs);
+      if (i < 0) throw new Error("not a unit this test made");
+      await live[i].kind.delete(live[i].id, outs as never);
+      live.splice(i, 1);
+    },
+    deleteAll,
+    /** The after hook: deletes what is left, checks the host is as the file found it (initial), removes the state root. */
+    async finish(initial: Inventory): Promise<void> {
+      await deleteAll();
+      try {
+        assert.deepStrictEqual({ ...inventory(stateRoot()), units: [] }, initial);
+      } finally {
+        removeTestStateRoot(stateRoot());
+      }
     },
   };
 }

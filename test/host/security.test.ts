@@ -1,51 +1,10 @@
 import * as assert from "assert";
 import * as fs from "fs";
 import { container, jail, zone } from "../../provider";
-import { execInUnit, inventory, makeTestStateRoot, removeTestStateRoot, requireRoot } from "../helpers/host";
+import { execInUnit, inventory, makeTestStateRoot, requireRoot, testUnits } from "../helpers/host";
+import { ENOSYS, EPERM, PROBES, PROBE_SCRIPT, probeResults } from "../helpers/probes";
 
 type Outs = Record<string, unknown> & { unitId: string; pid: number };
-type Kind = typeof container | typeof jail | typeof zone;
-
-/**
- * Escape probes, made from inside units as real system calls: Perl's syscall()
- * (perl-base is in every Debian, the guest's too), run through the runtime's exec
- * so they are the unit's own processes (its namespaces, capabilities and filter).
- * x86_64 numbers; each probe's arguments are harmless where a call goes through.
- */
-const PROBES: readonly (readonly [string, string])[] = [
-  ["keyctl", "250, 0, -3, 0"], // KEYCTL_GET_KEYRING_ID of the session keyring
-  ["add_key", '248, "paddock-no-such-type", "d", "x", 1, -3'],
-  ["request_key", '249, "user", "paddock-probe", 0, 0'],
-  ["bpf", "321, 0, 0, 0"],
-  ["perf_event_open", "298, 0, 0, -1, -1, 0"],
-  ["userfaultfd", "323, 0"],
-  ["init_module", '175, 0, 0, ""'],
-  ["finit_module", '313, -1, "", 0'],
-  ["kexec_load", "246, 0, 0, 0, 0"],
-  ["mount", '165, "none", "/tmp", "tmpfs", 0, 0'],
-  ["umount2", '166, "/proc", 2'],
-  ["pivot_root", '155, "/", "/"'],
-  ["open_by_handle_at", "304, -100, 0, 0"],
-  ["ptrace", "101, 0, 0, 0, 0"], // PTRACE_TRACEME
-  ["io_uring_setup", "425, 1, 0"],
-  ["swapon", '167, "/nonexistent", 0'],
-  ["reboot", "169, 0, 0, 0, 0"],
-  ["clock_settime", "227, 0, 0"],
-  ["setns", "308, -1, 0"],
-  ["clone3", "435, 0, 0"],
-  ["raw socket", "41, 2, 3, 1"], // socket(AF_INET, SOCK_RAW, IPPROTO_ICMP)
-  ["packet socket", "41, 17, 3, 0"], // socket(AF_PACKET, SOCK_RAW, 0)
-  ["unshare user namespace", "272, 0x10000000"], // last: it succeeds where nothing stops it
-];
-// syscall() passes a string as a pointer to its buffer, which must be a variable's (a literal is read-only).
-const PERL = PROBES.map(([name, args]) => {
-  let n = 0;
-  const strings: string[] = [];
-  const list = args.replace(/"[^"]*"/g, (lit) => (strings.push(`my $s${n} = ${lit};`), `$s${n++}`));
-  return `{ ${strings.join(" ")} $! = 0; my $r = syscall(${list}); print "${name} ", ($r == -1 ? $! + 0 : 0), "\\n"; }`;
-}).join(" ");
-const EPERM = 1;
-const ENOSYS = 38;
 
 /** The host's programs, read-only, for a busybox unit: /usr, and /lib and /lib64 where they lead (merged /usr or not). */
 function hostTools(): { source: string; target: string; readOnly: true }[] {
@@ -64,18 +23,11 @@ const CAP_NET_RAW = 13;
 describe("host: secure by default (user namespaces, seccomp, capabilities) — escape probes from inside each kind", function () {
   let stateRoot: string;
   let initial: ReturnType<typeof inventory>;
-  const live: { kind: Kind; outs: Outs }[] = [];
-  const make = async (kind: Kind, inputs: Record<string, unknown>): Promise<Outs> => {
-    const checked = await kind.check({}, { stateRoot, __paddockOwner: `test/${inputs.name}`, ...inputs });
-    assert.deepStrictEqual(checked.failures, []);
-    const outs = (await kind.create(checked.inputs)).outs as Outs;
-    live.push({ kind, outs });
-    return outs;
-  };
+  const { make, finish } = testUnits<Outs>(() => stateRoot);
   const probe = (unit: string): Record<string, number> => {
-    const r = execInUnit(stateRoot, unit, ["/usr/bin/perl", "-e", PERL]);
+    const r = execInUnit(stateRoot, unit, ["/usr/bin/perl", "-e", PROBE_SCRIPT]);
     assert.strictEqual(r.status, 0, r.stderr);
-    return Object.fromEntries(r.stdout.trim().split("\n").map((l) => [l.slice(0, l.lastIndexOf(" ")), Number(l.slice(l.lastIndexOf(" ") + 1))]));
+    return probeResults(r.stdout);
   };
   /** What the default filter and capabilities must answer: EPERM to every probe, ENOSYS to clone3 (so libc falls back to clone). */
   const denied = Object.fromEntries(PROBES.map(([n]) => [n, n === "clone3" ? ENOSYS : EPERM]));
@@ -89,12 +41,7 @@ describe("host: secure by default (user namespaces, seccomp, capabilities) — e
   });
   after(async () => {
     if (!stateRoot) return;
-    for (const l of live.reverse()) await l.kind.delete(l.outs.unitId, l.outs as never).catch(() => undefined);
-    try {
-      assert.deepStrictEqual({ ...inventory(stateRoot), units: [] }, initial);
-    } finally {
-      removeTestStateRoot(stateRoot);
-    }
+    await finish(initial);
   });
 
   units.Container = () => make(container, { name: "probe-c", rootfs: { busybox: {} }, command: ["/bin/sleep", "1000000"], network: { mode: "none" }, mounts: hostTools().map((m) => ({ type: "bind", ...m })) });

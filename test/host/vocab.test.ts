@@ -2,26 +2,14 @@ import * as assert from "assert";
 import * as fs from "fs";
 import * as path from "path";
 import { container, jail, network, zone } from "../../provider";
-import { CGROUP_MODE, cgroupRead, execInUnit, hostIdOf, inventory, isAlive, makeTestStateRoot, removeTestStateRoot, requireRoot } from "../helpers/host";
+import { CGROUP_MODE, cgroupRead, execInUnit, hostIdOf, inventory, isAlive, makeTestStateRoot, removeTestStateRoot, requireRoot, testUnits } from "../helpers/host";
 
 type Outs = Record<string, unknown> & { unitId: string; pid: number; status: string; cgroupPath: string; rootfsPath: string };
 
 describe("host: Jail and Zone on the Linux engine", function () {
   let stateRoot: string;
   let scratch: string;
-  const live: { kind: typeof jail | typeof zone; outs: Outs }[] = [];
-  const make = async (kind: typeof jail | typeof zone, inputs: Record<string, unknown>) => {
-    const checked = await kind.check({}, { stateRoot, __paddockOwner: `test/${inputs.name}`, ...inputs });
-    assert.deepStrictEqual(checked.failures, []);
-    const outs = (await kind.create(checked.inputs)).outs as Outs;
-    live.push({ kind, outs });
-    return outs;
-  };
-  const drop = async (outs: Outs) => {
-    const i = live.findIndex((l) => l.outs === outs);
-    await live[i].kind.delete(outs.unitId, outs);
-    live.splice(i, 1);
-  };
+  const { make, drop, deleteAll } = testUnits<Outs>(() => stateRoot);
 
   before(() => {
     requireRoot();
@@ -29,7 +17,7 @@ describe("host: Jail and Zone on the Linux engine", function () {
     scratch = fs.mkdtempSync("/tmp/paddock-vocab-");
   });
   after(async () => {
-    for (const l of live.reverse()) await l.kind.delete(l.outs.unitId, l.outs).catch(() => undefined);
+    await deleteAll();
     try {
       assert.deepStrictEqual(inventory(stateRoot).units, []);
       assert.deepStrictEqual(fs.existsSync(path.join(stateRoot, "cpus")) ? fs.readdirSync(path.join(stateRoot, "cpus")) : [], [], "no CPU leases left");
@@ -100,12 +88,13 @@ describe("host: Jail and Zone on the Linux engine", function () {
       const z = await make(zone, { name: "ctl", limitpriv: ["default", "-net_raw"], maxLwps: 50, cappedMemory: { physical: "128MiB" }, cappedCpu: { ncpus: 0.25 }, cpuShares: 2 });
       // The host has no ping of its own; the zone's holder (busybox) has one.
       const ping = (name: string, busybox = "/.paddock/busybox") => execInUnit(stateRoot, name, [busybox, "ping", "-c", "1", "127.0.0.1"]);
-      for (const name of ["ctl", (await make(zone, { name: "ctl-default" })).unitId as string]) {
+      const byDefault = await make(zone, { name: "ctl-default" });
+      for (const name of ["ctl", byDefault.unitId]) {
         const refused = ping(name);
         assert.notStrictEqual(refused.status, 0, name);
         assert.match(refused.stderr, /permission denied/i);
       }
-      await drop(live.find((l) => l.outs.unitId === "ctl-default")!.outs);
+      await drop(byDefault);
       // The control: the same ping with CAP_NET_RAW granted works, so the refusals above are the capability's.
       const control = await make(container as never, { name: "ctl-raw", rootfs: { busybox: {} }, command: ["/bin/sleep", "1000000"], network: { mode: "none" }, capabilities: { add: ["NET_RAW"] } });
       assert.strictEqual(ping("ctl-raw", "/bin/busybox").status, 0, "with NET_RAW the same ping works");
