@@ -6,7 +6,24 @@ export interface Results {
   runs: number;
   ns: number[];
   systems: Partial<Record<"paddock" | "engineFloor" | "rawFloor" | "lxc" | "command", Record<number, OpTimes>>>;
+  ids?: IdsResult;
+  probes?: ProbeResult;
   density?: { n: number; memAvailableDropKiBPerUnit: number; unitCgroupMemoryKiBPerUnit?: number; providerPeakRssKiB: number; spawnerPeakRssKiB?: number; upperBytesPerUnit: number; hostProcessesPerUnit: number; unitProcessesPerUnit?: number };
+}
+
+export interface IdsResult {
+  n: number;
+  /** Median per unit, milliseconds and bytes. */
+  rows: { mode: "private" | "host" | "copy+chown"; createMs: number; deleteMs: number; diskBytes: number }[];
+  baseBytes: number;
+}
+
+/** The escape probes from a default Paddock Container and a default podman container (bench/probes.ts). */
+export interface ProbeResult {
+  podmanVersion: string;
+  probes: number;
+  denied: { paddock: number; podman: number };
+  rows: { what: string; paddock: string; podman: string }[];
 }
 
 export function median(xs: number[]): number {
@@ -19,7 +36,7 @@ const ratio = (a: number | undefined, b: number | undefined) => (a === undefined
 
 export function renderReport(r: Results, svgName: string): { markdown: string; svg: string } {
   const ops = ["up", "preview", "refresh", "update", "destroy"] as const;
-  const lines = [
+  const lines = r.ns.length === 0 ? [`# Paddock benchmark, ${r.date}`, "", `${r.host.cpus} CPUs, Node ${r.host.node}; the user-namespace table only (PADDOCK_BENCH_ONLY=ids).`] : [
     `# Paddock benchmark, ${r.date}`,
     "",
     `${r.host.cpus} CPUs, Node ${r.host.node}; each figure is the median of ${r.runs} runs, in seconds. ` +
@@ -58,6 +75,8 @@ export function renderReport(r: Results, svgName: string): { markdown: string; s
       `host processes added per unit ${d.hostProcessesPerUnit.toFixed(2)}` +
       (d.unitProcessesPerUnit !== undefined ? `, of which ${d.unitProcessesPerUnit.toFixed(2)} in the unit's own cgroup (its init)` : "") + ".");
   }
+  if (r.ids) lines.push(...renderIds(r.ids));
+  if (r.probes) lines.push(...renderProbes(r.probes));
   return { markdown: `${lines.join("\n")}\n`, svg: chart(r) };
 }
 
@@ -87,4 +106,24 @@ function chart(r: Results): string {
   });
   parts.push("</svg>", "");
   return parts.join("\n");
+}
+
+export function renderIds(r: IdsResult): string[] {
+  const host = r.rows.find((x) => x.mode === "host")!;
+  return [
+    "", `## User namespaces: cost per unit (busybox base of ${(r.baseBytes / 1024).toFixed(0)} KiB; median of ${r.n} units per run, every run)`, "",
+    "Through the provider's create and delete, no Pulumi engine. private is the default (a leased id range, the shared base idmapped as the overlay's lower layer); host is a unit with the host's ids; copy+chown is the way without idmapped mounts (a copy of the base per unit, chowned into its range). Disk is what the unit's directory holds on its own filesystem.", "",
+    "| mode | create ms | delete ms | disk bytes per unit | create / host |",
+    "|---|---|---|---|---|",
+    ...r.rows.map((x) => `| ${x.mode} | ${x.createMs.toFixed(1)} | ${x.deleteMs.toFixed(1)} | ${x.diskBytes.toFixed(0)} | ${(x.createMs / host.createMs).toFixed(2)} |`),
+  ];
+}
+
+export function renderProbes(r: ProbeResult): string[] {
+  return [
+    "", "## Security defaults side by side (escape probes from inside a default unit)", "",
+    `The probes of test/host/security.test.ts from a default Paddock Container and a default rootful podman container (${r.podmanVersion}: its own seccomp profile and capabilities; same kernel, same runc). Denied: Paddock ${r.denied.paddock} of ${r.probes}, podman ${r.denied.podman} of ${r.probes}.`, "",
+    "| | Paddock | podman |", "|---|---|---|",
+    ...r.rows.map((x) => `| ${x.what} | ${x.paddock} | ${x.podman} |`),
+  ];
 }

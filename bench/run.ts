@@ -3,6 +3,8 @@
  * use instead, measured side by side in one run. Every figure is the median of
  * PADDOCK_BENCH_RUNS runs (default 3); comparisons are ratios within the run.
  *   PADDOCK_BENCH_N="1,10,50,100"  PADDOCK_BENCH_RUNS=3
+ *   PADDOCK_BENCH_IDS_N=20 (units per mode in the user-namespace table)
+ *   PADDOCK_BENCH_ONLY=ids (only that table)
  * Writes bench/results/<date>.json, .md and .svg.
  */
 import { execFileSync, spawnSync } from "child_process";
@@ -15,9 +17,14 @@ import { LocalHost } from "../provider/host/local";
 import { ensureBase } from "../provider/linux/rootfs";
 import { renderReport, Results, median } from "./report";
 import { cgroupParent as cgroupParentOf } from "../provider/linux/cgroups";
+import { idsBench } from "./ids";
+import { probeTable } from "./probes";
 
 const repo = path.resolve(__dirname, "../..");
-const NS = (process.env.PADDOCK_BENCH_N ?? "1,10,50,100").split(",").map(Number);
+/** "ids": only the user-namespace table and the probes beside podman. */
+const ONLY_IDS = process.env.PADDOCK_BENCH_ONLY === "ids";
+const NS = ONLY_IDS ? [] : (process.env.PADDOCK_BENCH_N ?? "1,10,50,100").split(",").map(Number);
+const IDS_N = Number(process.env.PADDOCK_BENCH_IDS_N ?? "20");
 const RUNS = Number(process.env.PADDOCK_BENCH_RUNS ?? "3");
 const STATE_ROOT = "/var/lib/paddock-bench";
 const OPS = ["up", "preview", "refresh", "update", "destroy"] as const;
@@ -215,14 +222,18 @@ async function main(): Promise<void> {
     }
     log(`N=${n}: paddock up ${results.systems.paddock![n].up.toFixed(2)} s, engine floor ${results.systems.engineFloor![n].up.toFixed(2)} s, raw ${results.systems.rawFloor![n].up.toFixed(2)} s`);
   }
+  results.ids = await idsBench(STATE_ROOT, IDS_N, RUNS, log);
+  results.probes = await probeTable(STATE_ROOT, log).catch((e: Error) => (log(`probes beside podman failed: ${e.message.split("\n").pop()}`), undefined));
   const stamp = results.date.replace(/[:.]/g, "-");
   const dir = path.join(repo, "bench/results");
   fs.mkdirSync(dir, { recursive: true });
   const { markdown, svg } = renderReport(results, `${stamp}.svg`);
   fs.writeFileSync(path.join(dir, `${stamp}.json`), JSON.stringify(results, null, 2));
   fs.writeFileSync(path.join(dir, `${stamp}.md`), markdown);
-  fs.writeFileSync(path.join(dir, `${stamp}.svg`), svg);
-  fs.writeFileSync(path.join(dir, "latest.md"), markdown.replace(`(${stamp}.svg)`, `(${stamp}.svg)`));
+  if (!ONLY_IDS) {
+    fs.writeFileSync(path.join(dir, `${stamp}.svg`), svg);
+    fs.writeFileSync(path.join(dir, "latest.md"), markdown);
+  }
   process.stdout.write(markdown);
   fs.rmSync(STATE_ROOT, { recursive: true, force: true });
 }
