@@ -114,6 +114,16 @@ export interface IdMap {
   readonly size: number;
 }
 
+/**
+ * Whether Paddock makes the unit's network namespace inside its user namespace
+ * before its start (and the unit's runtime joins both): a unit in a user namespace
+ * with a network of its own (on a Network, or none at all). Its root then owns
+ * its network; `paddock exec` can join it; Paddock mounts its sysfs.
+ */
+export function ownNetns(spec: Pick<ContainerSpec, "idMap" | "network">): boolean {
+  return spec.idMap !== undefined && spec.network.mode !== "host";
+}
+
 /** Ids in a unit's user namespace: the 16-bit range every Linux distribution's userland assumes. */
 export const ID_RANGE_SIZE = 65536;
 

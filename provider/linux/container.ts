@@ -3,7 +3,7 @@ import * as path from "path";
 import type { Host } from "../host/host";
 import { wrapError } from "../host/host";
 import { runSteps } from "../core/steps";
-import { ContainerOutputs, ContainerSpec, IdMap, MountSpec, normalizeRestart, OWNER_KEY, STATE_VERSION } from "../core/spec";
+import { ContainerOutputs, ContainerSpec, IdMap, MountSpec, normalizeRestart, ownNetns, OWNER_KEY, STATE_VERSION } from "../core/spec";
 import { parseCpuset, parseDuration } from "../core/quantity";
 import { detectCgroupMode, removeEmptyCgroupParent, unitCgroupPath } from "./cgroups";
 import { forgetEverywhere, hostSupervisor, possibleCgroupPaths, Supervisor, unitSupervisor } from "./supervisor";
@@ -17,7 +17,7 @@ import { OciRuntime, RuntimeName, resolveRuntime } from "./runtime";
 import { parseMountinfo, unmountUnder } from "./mounts";
 import { leaseIdRange, releaseIdRange, releaseIdRangesOf, withIds } from "./idmap";
 import { deletePortTable, leaseAddress, loadNetwork, releaseAddress, releaseAddressesOf, unplumbUnit, writePortTable } from "./network";
-import { addressInEtcHosts, observedNetwork, plumb, reattach, withAddress, writeEtc } from "./unit-network";
+import { addressInEtcHosts, ensureLoneNetns, observedNetwork, plumb, reattach, withAddress, writeEtc } from "./unit-network";
 import { netnsName } from "./names";
 import { readUnitRecord, UnitKind, UnitRecord, writeUnitRecord } from "./unit-record";
 import { diffEngineSpecs } from "../core/diff";
@@ -121,7 +121,7 @@ export async function createContainer(host: Host, spec: ContainerSpec, owner: st
       },
       {
         describe: "plumb the unit's network",
-        do: () => (address ? plumb(host, unit(), address) : Promise.resolve()),
+        do: () => (address ? plumb(host, unit(), address) : ensureLoneNetns(host, unit())),
         undo: () => unplumbUnit(host, spec.stateRoot, spec.name),
       },
       { describe: "write /etc/hostname, /etc/hosts and /etc/resolv.conf", do: () => writeEtc(unit(), address) },
@@ -479,13 +479,13 @@ async function writeBundle(host: Host, spec: ContainerSpec, configPath: string, 
 
 /** The config.json the unit's bundle holds for spec, its processes in cgroupPath. */
 function bundleText(spec: ContainerSpec, cgroupPath = unitCgroupPath(spec.stateRoot, spec.name), disks?: DiskNumbers): string {
-  const netnsPath = spec.network.mode === "bridge" ? `/run/netns/${netnsName(spec.stateRoot, spec.name)}` : undefined;
+  const netnsPath = spec.network.mode === "bridge" || ownNetns(spec) ? `/run/netns/${netnsName(spec.stateRoot, spec.name)}` : undefined;
   const volumeDir = (name: string) => volumePaths(spec.stateRoot, name).data;
   // A jail's directory is its root as it is, or in a user namespace through its idmapped mount at rootfs.
   const rootPath = spec.engine?.rootDir && !spec.idMap ? spec.engine.rootDir : "rootfs";
   const p = unitPaths(spec.stateRoot, spec.name);
   const mappedDir = spec.idMap ? p.mapped : undefined;
-  const config = buildOciConfig(spec, { rootPath, cgroupsPath: cgroupPath, netnsPath, volumeDir, disks, mappedDir, usernsPath: spec.idMap ? p.userns : undefined });
+  const config = buildOciConfig(spec, { rootPath, cgroupsPath: cgroupPath, netnsPath, volumeDir, disks, mappedDir, usernsPath: ownNetns(spec) ? p.userns : undefined, sysDir: ownNetns(spec) ? p.sys : undefined });
   return JSON.stringify(config, null, 2);
 }
 

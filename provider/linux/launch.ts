@@ -6,7 +6,7 @@
 import { promises as fs } from "fs";
 import type { Host } from "../host/host";
 import * as path from "path";
-import type { ContainerSpec, IdMap } from "../core/spec";
+import { ContainerSpec, IdMap, ownNetns } from "../core/spec";
 import { unitPaths, volumePaths } from "./paths";
 import { giveToUnit, IdmappedMount, mountIdmapped } from "./idmap";
 import { ensureVolumeMounted } from "./volume";
@@ -16,16 +16,31 @@ import { lastConsoleLines, prepareConsole } from "./logs";
 import { isRunning } from "./proc";
 import { OciRuntime } from "./runtime";
 import { readPortTable, restoreNetwork, writePortTable } from "./network";
-import { reattach } from "./unit-network";
+import { ensureLoneNetns, reattach } from "./unit-network";
+import { netnsName } from "./names";
 
 /** Starts the unit's init detached, its output to the unit's console; the runtime's state must be clear. */
 export async function launchUnit(host: Host, runtime: OciRuntime, spec: ContainerSpec): Promise<void> {
   const p = unitPaths(spec.stateRoot, spec.name);
   // A sized volume's filesystem must be there before the unit binds it, or the unit would write underneath it.
   for (const m of spec.mounts) if (m.type === "volume") await ensureVolumeMounted(host, spec.stateRoot, m.source);
+  if (ownNetns(spec)) await mountUnitSysfs(host, spec);
   await prepareConsole(host, spec.stateRoot, spec.name);
   await runtime.run(spec.name, p.dir, p.pidFile, p.consoleFifo, p.runtimeLog);
   if (spec.idMap) await dropHostSideMounts(host, spec);
+}
+
+/**
+ * A sysfs of the unit's network namespace at its `sys`, for the unit to bind as
+ * its /sys (see sysMount in oci-spec.ts): mounted by the host's root from inside
+ * the namespace (nsenter --net keeps the host's mounts), afresh at each start,
+ * since a start after a reboot or a re-plumb has a new namespace.
+ */
+async function mountUnitSysfs(host: Host, spec: ContainerSpec): Promise<void> {
+  const p = unitPaths(spec.stateRoot, spec.name);
+  await unmountUnder(host, p.sys);
+  await fs.mkdir(p.sys, { recursive: true, mode: 0o755 });
+  await host.run(["nsenter", `--net=/run/netns/${netnsName(spec.stateRoot, spec.name)}`, "--", "mount", "-t", "sysfs", "-o", "ro,nosuid,nodev,noexec", "sysfs", p.sys]);
 }
 
 /**
@@ -39,6 +54,7 @@ async function dropHostSideMounts(host: Host, spec: ContainerSpec): Promise<void
   const p = unitPaths(spec.stateRoot, spec.name);
   await unmountUnder(host, p.mapped);
   await unmountUnder(host, p.lower);
+  await unmountUnder(host, p.sys);
   if (spec.engine?.rootDir) await unmountUnder(host, p.rootfs);
 }
 
@@ -101,6 +117,7 @@ export async function makeUnitDirs(p: ReturnType<typeof unitPaths>, idMap?: IdMa
  */
 export async function restoreUnit(host: Host, spec: ContainerSpec): Promise<void> {
   await ensureMounted(host, spec);
+  await ensureLoneNetns(host, spec);
   if (spec.network.mode !== "bridge") return;
   await restoreNetwork(host, spec.stateRoot, spec.network.network!);
   const address = spec.network.address ?? "";

@@ -1,4 +1,4 @@
-import type { ContainerSpec, IoLimitsSpec, LimitsSpec, MountSpec, RlimitName } from "../core/spec";
+import { ContainerSpec, IoLimitsSpec, LimitsSpec, MountSpec, ownNetns, RlimitName } from "../core/spec";
 import { DiskNumbers, IO_CAPS } from "./blockio";
 import { parseBytes } from "../core/quantity";
 
@@ -35,21 +35,23 @@ export interface OciContext {
    * runtime joins it instead of making one.
    */
   readonly usernsPath?: string;
+  /** In a user namespace with its own network: a sysfs of the unit's network namespace, mounted by Paddock (launch.ts). */
+  readonly sysDir?: string;
 }
 
 /** Translates a Container spec into an OCI runtime config.json. Pure and kernel-free, like runc's specconv. */
 export function buildOciConfig(spec: ContainerSpec, ctx: OciContext): Record<string, unknown> {
   const namespaces: { type: string; path?: string }[] = [{ type: "pid" }, { type: "mount" }, { type: "uts" }];
+  // In a user namespace, a unit with a network of its own joins the network namespace Paddock made
+  // inside its user namespace (see ownNetns in core/spec.ts), and so that user namespace too.
+  const premade = spec.network.mode === "bridge" || ownNetns(spec);
+  if (premade && !ctx.netnsPath) throw new Error("the unit's network namespace is missing from its bundle's context");
   if (spec.idMap) {
-    if (spec.network.mode === "bridge" && !ctx.usernsPath) throw new Error("a unit in a user namespace on a Network needs the user namespace that owns its network namespace");
-    namespaces.push(spec.network.mode === "bridge" ? { type: "user", path: ctx.usernsPath } : { type: "user" });
+    if (ownNetns(spec) && !ctx.usernsPath) throw new Error("a unit in a user namespace with its own network needs the user namespace that owns it");
+    namespaces.push(ownNetns(spec) ? { type: "user", path: ctx.usernsPath } : { type: "user" });
   }
   if (!spec.engine?.shareIpc) namespaces.push({ type: "ipc" });
-  if (spec.network.mode === "none") namespaces.push({ type: "network" });
-  if (spec.network.mode === "bridge") {
-    if (!ctx.netnsPath) throw new Error("network mode bridge needs the unit's network namespace");
-    namespaces.push({ type: "network", path: ctx.netnsPath });
-  }
+  if (spec.network.mode !== "host") namespaces.push(premade ? { type: "network", path: ctx.netnsPath } : { type: "network" });
   const caps = unitCapabilities(spec);
   const seccomp = seccompProfile(spec.seccomp ?? { allow: [], deny: [], unconfined: false }, caps);
   return {
@@ -73,7 +75,7 @@ export function buildOciConfig(spec: ContainerSpec, ctx: OciContext): Record<str
       { destination: "/dev/shm", type: "tmpfs", source: "shm", options: ["nosuid", "noexec", "nodev", "mode=1777", "size=65536k"] },
       // The host's IPC namespace (a jail's allow.sysvipc) is not the unit's user namespace's: its mqueue cannot be mounted from there.
       ...(spec.idMap && spec.engine?.shareIpc ? [] : [{ destination: "/dev/mqueue", type: "mqueue", source: "mqueue", options: ["nosuid", "noexec", "nodev"] }]),
-      sysMount(spec),
+      sysMount(spec, ctx),
       { destination: "/sys/fs/cgroup", type: "cgroup", source: "cgroup", options: ["nosuid", "noexec", "nodev", "relatime", "ro"] },
       ...spec.mounts.map((m, i) => ociMount(m, mountSource(m, i, ctx))),
     ],
@@ -97,17 +99,19 @@ const RLIMIT_TYPES: Readonly<Record<RlimitName, string>> = {
 export const CPU_PERIOD_US = 100_000;
 
 /**
- * The unit's /sys, read-only. sysfs shows the network devices of the namespace
- * it is mounted in, and only that namespace's owner may mount it: a unit in a user
- * namespace mounts its own when its network namespace is its (mode "none", or on a
- * Network, whose namespace Paddock makes inside the unit's user namespace), and
- * binds the host's /sys, which is its network's view, when it shares the host's
- * network (a Jail without vnet, a shared-IP Zone).
+ * The unit's /sys, read-only. sysfs shows the network devices of the network
+ * namespace it is mounted in, and a runtime in a user namespace may be refused the
+ * mount (the kernel's rules on revealing a sysfs differ by host) or bind the
+ * host's /sys instead (crun). So a unit in a user namespace binds a sysfs Paddock
+ * mounted inside its network namespace (sysDir, see launch.ts), or the host's /sys
+ * when it shares the host's network (a Jail without vnet, a shared-IP Zone), which
+ * is that network's view.
  */
-function sysMount(spec: ContainerSpec): Record<string, unknown> {
+function sysMount(spec: ContainerSpec, ctx: OciContext): Record<string, unknown> {
   const options = ["nosuid", "noexec", "nodev", "ro"];
-  if (spec.idMap && spec.network.mode === "host") return { destination: "/sys", type: "bind", source: "/sys", options: ["rbind", ...options] };
-  return { destination: "/sys", type: "sysfs", source: "sysfs", options };
+  if (!spec.idMap) return { destination: "/sys", type: "sysfs", source: "sysfs", options };
+  if (ownNetns(spec) && !ctx.sysDir) throw new Error("a unit in a user namespace with its own network needs its network namespace's sysfs");
+  return { destination: "/sys", type: "bind", source: ownNetns(spec) ? ctx.sysDir : "/sys", options: ["rbind", ...options] };
 }
 
 /** Where the unit's mounts[i] comes from on the host: its source, a volume's data, or in a user namespace their idmapped mount. */

@@ -32,6 +32,8 @@ export function unitPaths(stateRoot: string, unitId: string) {
     mapped: path.join(dir, "mapped"),
     /** In a user namespace on a Network: the unit's user namespace, kept (bind-mounted) so its network namespace can be made in it before its start. */
     userns: path.join(dir, "userns"),
+    /** In a user namespace on a Network: a sysfs of the unit's network namespace, its /sys (see launch.ts). */
+    sys: path.join(dir, "sys"),
     config: path.join(dir, "config.json"),
     record: path.join(dir, "unit.json"),
     pidFile: path.join(dir, "init.pid"),

@@ -1,9 +1,10 @@
 import { promises as fs } from "fs";
 import * as path from "path";
 import type { Host } from "../host/host";
-import type { ContainerOutputs, ContainerSpec } from "../core/spec";
-import { unitPaths } from "./paths";
-import { giveToUnit } from "./idmap";
+import { ContainerOutputs, ContainerSpec, ownNetns } from "../core/spec";
+import { exists, unitPaths } from "./paths";
+import { addUnitNetns, giveToUnit } from "./idmap";
+import { netnsName } from "./names";
 import { observedPorts } from "../core/port-rules";
 import { deletePortTable, leaseAddress, loadNetwork, observedAddress, plumbUnit, readPortTable, releaseAddress, unplumbUnit } from "./network";
 
@@ -26,7 +27,8 @@ export async function reattach(host: Host, spec: ContainerSpec, olds: ContainerO
     await releaseAddress(host, spec.stateRoot, old.network, leased, spec.name);
   }
   if (want.mode !== "bridge") {
-    await unplumbUnit(host, spec.stateRoot, spec.name);
+    if (old.mode === "bridge" || !ownNetns(spec)) await unplumbUnit(host, spec.stateRoot, spec.name);
+    await ensureLoneNetns(host, spec);
     return "";
   }
   const net = await loadNetwork(host, spec.stateRoot, want.network!);
@@ -53,6 +55,19 @@ export async function observedNetwork(host: Host, olds: ContainerOutputs, pid?: 
   }
   const network = address === undefined ? { mode: "bridge" as const, network: olds.network.network } : { ...olds.network, address };
   return { network, address: address ?? "", ports };
+}
+
+/**
+ * A unit in a user namespace with no network (mode "none") gets a network
+ * namespace with only lo, made by Paddock inside its user namespace like one on a
+ * Network (see ownNetns), unless it has it already. Nothing for any other unit.
+ */
+export async function ensureLoneNetns(host: Host, spec: ContainerSpec): Promise<void> {
+  if (!ownNetns(spec) || spec.network.mode !== "none") return;
+  const ns = netnsName(spec.stateRoot, spec.name);
+  if (await exists(`/run/netns/${ns}`)) return;
+  await addUnitNetns(host, spec.idMap!, unitPaths(spec.stateRoot, spec.name).userns, ns);
+  await host.run(["ip", "-n", ns, "link", "set", "lo", "up"]);
 }
 
 export async function plumb(host: Host, spec: ContainerSpec, address: string): Promise<void> {

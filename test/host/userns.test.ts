@@ -113,10 +113,11 @@ describe("host: user namespaces — every unit's ids are a host range of its own
     assert.strictEqual(r.status, 0, r.stderr);
     assert.strictEqual(r.stdout.trim(), "33");
     assert.deepStrictEqual(owner(path.join(data, "d33/by-33")), [33, 33]);
-    // Running, the unit holds its own idmapped mounts: on the host its directory shows its overlay only, so an
-    // `rm -rf` of it by hand can reach neither the shared base, nor the bind source, nor the volume.
+    // Running, the unit holds its own idmapped mounts: on the host its directory shows its overlay and the
+    // file that keeps its user namespace only, so an `rm -rf` of it by hand can reach neither the shared
+    // base, nor the bind source, nor the volume.
     const p = unitPaths(stateRoot, u.unitId);
-    assert.deepStrictEqual(mountsUnder(p.dir), [p.rootfs]);
+    assert.deepStrictEqual(mountsUnder(p.dir).sort(), [p.rootfs, p.userns].sort());
   });
 
   it("GIVEN a restart and a stop and start THEN the unit keeps its range, and its writes stay its own", async () => {

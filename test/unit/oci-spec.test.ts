@@ -60,22 +60,24 @@ describe("OCI config from a Container spec", () => {
     const idMap = { hostId: 0x90000, size: 65536 };
     type Mapped = Omit<Config, "mounts"> & { linux: { uidMappings: unknown[]; gidMappings: unknown[] }; mounts: { destination: string; type: string; source: string; options?: string[] }[] };
     const withIds = { ...spec, idMap, mounts: [{ type: "bind" as const, source: "/srv/www", target: "/www", readOnly: false }] };
-    const bridged = buildOciConfig({ ...withIds, network: { mode: "bridge", network: "lan" } }, { ...ctx, netnsPath: "/run/netns/x", mappedDir: "/u/mapped", usernsPath: "/u/userns" }) as unknown as Mapped;
+    const bridged = buildOciConfig({ ...withIds, network: { mode: "bridge", network: "lan" } }, { ...ctx, netnsPath: "/run/netns/x", mappedDir: "/u/mapped", usernsPath: "/u/userns", sysDir: "/u/sys" }) as unknown as Mapped;
     // On a Network, the user namespace Paddock made its network namespace in, joined.
     assert.deepStrictEqual(bridged.linux.namespaces.find((n) => n.type === "user"), { type: "user", path: "/u/userns" });
     assert.deepStrictEqual(bridged.linux.uidMappings, [{ containerID: 0, hostID: 0x90000, size: 65536 }]);
     assert.deepStrictEqual(bridged.linux.gidMappings, bridged.linux.uidMappings);
     assert.strictEqual(bridged.mounts.find((m) => m.destination === "/www")?.source, "/u/mapped/0");
     const sys = (c: Mapped) => c.mounts.find((m) => m.destination === "/sys")!;
-    // Its own network namespace: its own sysfs, read-only.
-    assert.deepStrictEqual([sys(bridged).type, sys(bridged).options?.includes("ro")], ["sysfs", true]);
+    // On a Network: the sysfs Paddock mounted inside its network namespace, read-only.
+    assert.deepStrictEqual([sys(bridged).type, sys(bridged).source, sys(bridged).options?.includes("ro")], ["bind", "/u/sys", true]);
     // In the host's network namespace: the host's /sys, which is that network's view.
     const shared = buildOciConfig({ ...withIds, network: { mode: "host" } }, ctx) as unknown as Mapped;
     assert.deepStrictEqual([sys(shared).type, sys(shared).source], ["bind", "/sys"]);
-    // A network namespace the runtime makes inside a user namespace it makes.
-    const alone = buildOciConfig({ ...withIds, network: { mode: "none" } }, ctx) as unknown as Mapped;
-    assert.deepStrictEqual(alone.linux.namespaces.find((n) => n.type === "user"), { type: "user" });
-    assert.strictEqual(sys(alone).type, "sysfs");
+    // No network at all: a network namespace Paddock made in the user namespace too (lo only), with its sysfs.
+    const alone = buildOciConfig({ ...withIds, network: { mode: "none" } }, { ...ctx, netnsPath: "/run/netns/y", usernsPath: "/u/userns", sysDir: "/u/sys" }) as unknown as Mapped;
+    assert.deepStrictEqual(alone.linux.namespaces.filter((n) => n.type === "user" || n.type === "network"), [{ type: "user", path: "/u/userns" }, { type: "network", path: "/run/netns/y" }]);
+    assert.deepStrictEqual([sys(alone).type, sys(alone).source], ["bind", "/u/sys"]);
+    // The host's network: the runtime makes the user namespace; the host's /sys.
+    assert.deepStrictEqual(shared.linux.namespaces.filter((n) => n.type === "user" || n.type === "network"), [{ type: "user" }]);
     // The control: no user namespace, no mappings, the declared source.
     assert.ok(!config.linux.namespaces.some((n) => n.type === "user"));
     assert.strictEqual((config as unknown as Mapped).linux.uidMappings, undefined);
