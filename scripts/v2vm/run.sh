@@ -12,7 +12,7 @@ img="$(bash "$here/image.sh" "$root")" || exit 1
 out="${PADDOCK_V2VM_OUT:-$root/.paddock/v2vm}"
 mkdir -p "$out"
 files=("$@")
-((${#files[@]})) || files=(dist/test/host/container.test.js dist/test/host/lifecycle.test.js dist/test/host/network.test.js dist/test/host/vocab.test.js dist/test/host/rootfs.test.js dist/test/host/security.test.js)
+((${#files[@]})) || files=(dist/test/host/container.test.js dist/test/host/lifecycle.test.js dist/test/host/network.test.js dist/test/host/vocab.test.js dist/test/host/rootfs.test.js dist/test/host/security.test.js dist/test/host/userns.test.js)
 job="$(mktemp -d)"; trap 'rm -rf "$job"' EXIT
 mkdir -p "$job/tree"
 tar -C "$root" -cf - package.json schema dist test/.mocharc.json | tar -C "$job/tree" -xf -
