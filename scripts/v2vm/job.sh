@@ -3,7 +3,8 @@
 #   boot 1: the host test files listed in v2vm-files, with systemd.test.js:
 #     crun-systemd   the default cgroup manager here (systemd), runtime "auto" (crun here)
 #     runc-cgroupfs  PADDOCK_RUNTIME=runc PADDOCK_CGROUP_MANAGER=cgroupfs (a v2 host without
-#                    systemd's supervision): the same files, and systemd.test.js's refusals
+#                    systemd's supervision): the same files but those in v2vm-once, and
+#                    systemd.test.js's refusals
 #     runc-systemd   systemd.test.js with runc under systemd
 #   so each runtime and each manager runs every file, and each pair the manager's own;
 #   then boot.test.js makes units that start at boot, and the guest reboots;
@@ -36,8 +37,11 @@ wanted() { grep -qw "$1" v2vm-passes; }
 { cat v2vm-files; grep -qx dist/test/host/systemd.test.js v2vm-files || echo dist/test/host/systemd.test.js; } >v2vm-files-sd
 # shellcheck disable=SC2046
 wanted crun && pass crun-systemd "" --config test/.mocharc.json $(cat v2vm-files-sd)
+# The files listed in v2vm-once (what does not turn on the runtime or the cgroup manager) run in the first pass only.
+touch v2vm-once
+grep -vxF -f v2vm-once v2vm-files-sd >v2vm-files-runc || true
 # shellcheck disable=SC2046
-wanted runc && pass runc-cgroupfs "PADDOCK_RUNTIME=runc PADDOCK_CGROUP_MANAGER=cgroupfs" --config test/.mocharc.json $(cat v2vm-files-sd)
+wanted runc && pass runc-cgroupfs "PADDOCK_RUNTIME=runc PADDOCK_CGROUP_MANAGER=cgroupfs" --config test/.mocharc.json $(cat v2vm-files-runc)
 wanted systemd && pass runc-systemd "PADDOCK_RUNTIME=runc" --config test/.mocharc.json dist/test/host/systemd.test.js
 if wanted boot; then
   # Leaves its units for after the reboot: no leak check on this one.
