@@ -17,10 +17,11 @@ job="$(mktemp -d)"; trap 'rm -rf "$job"' EXIT
 mkdir -p "$job/tree"
 tar -C "$root" -cf - package.json schema dist test/.mocharc.json | tar -C "$job/tree" -xf -
 printf '%s\n' "${files[@]}" >"$job/tree/v2vm-files"
-# Run in the first pass only (crun under systemd), to keep the tier's time: root filesystem sources,
-# volumes and gc, the id mapping and the escape probes, which turn least on the cgroup manager; the
-# host suite runs them with runc on v1, and runc's v2 pass still runs every unit in a user namespace.
-printf '%s\n' ${PADDOCK_V2VM_ONCE-dist/test/host/rootfs.test.js dist/test/host/userns.test.js dist/test/host/security.test.js} >"$job/tree/v2vm-once"
+# Run in the first pass only (crun under systemd), to keep the tier's time: networks, root filesystem
+# sources, volumes and gc, the id mapping and the escape probes, which turn least on the runtime and
+# the cgroup manager; the host suite runs them with runc on v1, and runc's v2 pass still runs units,
+# jails and zones (limits, lifecycle, user namespaces) with cgroupfs.
+printf '%s\n' ${PADDOCK_V2VM_ONCE-dist/test/host/network.test.js dist/test/host/rootfs.test.js dist/test/host/userns.test.js dist/test/host/security.test.js} >"$job/tree/v2vm-once"
 # Which passes (all by default; see job.sh): crun runc systemd boot.
 echo "${PADDOCK_V2VM_PASSES:-crun runc systemd boot}" >"$job/tree/v2vm-passes"
 cp "$here/job.sh" "$job/tree/run.sh"
