@@ -30,9 +30,9 @@ export interface OciContext {
   /** In a user namespace: where mounts[i]'s source is idmapped to the unit's ids (at <mappedDir>/<i>). */
   readonly mappedDir?: string;
   /**
-   * In a user namespace on a Network: the unit's user namespace, kept by Paddock,
-   * which owns the unit's network namespace (see makeUnitNetns in idmap.ts), so the
-   * runtime joins it instead of making one.
+   * In a user namespace with a network of its own (ownNetns): the unit's user
+   * namespace, kept by Paddock, which owns the unit's network namespace (see
+   * addUnitNetns in idmap.ts), so the runtime joins it instead of making one.
    */
   readonly usernsPath?: string;
   /** In a user namespace with its own network: a sysfs of the unit's network namespace, mounted by Paddock (launch.ts). */

@@ -30,9 +30,9 @@ export function unitPaths(stateRoot: string, unitId: string) {
     lower: path.join(dir, "lower"),
     /** In a user namespace: mounts[i]'s source as the unit's ids show it, at mapped/<i>. */
     mapped: path.join(dir, "mapped"),
-    /** In a user namespace on a Network: the unit's user namespace, kept (bind-mounted) so its network namespace can be made in it before its start. */
+    /** In a user namespace with a network of its own (ownNetns): the unit's user namespace, kept (bind-mounted) so its network namespace can be made in it before its start. */
     userns: path.join(dir, "userns"),
-    /** In a user namespace on a Network: a sysfs of the unit's network namespace, its /sys (see launch.ts). */
+    /** In a user namespace with a network of its own: a sysfs of the unit's network namespace, its /sys (see launch.ts). */
     sys: path.join(dir, "sys"),
     config: path.join(dir, "config.json"),
     record: path.join(dir, "unit.json"),
