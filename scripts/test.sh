@@ -10,13 +10,15 @@
 set -uo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
+suites=("$@")
+((${#suites[@]})) || suites=(unit host e2e package v2vm)
+[[ " ${suites[*]} " == *" v2vm "* ]] && export PADDOCK_SETUP_V2VM_IMAGE=1
 bash scripts/setup.sh || exit 1
+unset PADDOCK_SETUP_V2VM_IMAGE
 source scripts/engine-env.sh
 # tsc type-checks the examples at build time; skip ts-node's second check per run.
 export PULUMI_NODEJS_TRANSPILE_ONLY=true
 
-suites=("$@")
-((${#suites[@]})) || suites=(unit host e2e package v2vm)
 passed=0 failed=0 pending=0 status=0
 log="$(mktemp)"
 trap 'rm -f "$log"' EXIT

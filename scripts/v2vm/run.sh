@@ -1,9 +1,14 @@
 #!/usr/bin/env bash
-# The v2 test tier: the host suites in a Debian 12 guest with systemd as PID 1
-# and unified cgroup v2: with crun under the systemd cgroup manager (the default
-# there), with runc under cgroupfs, and the systemd file with runc (job.sh).
+# The v2 test tier: the host suites in Debian 12 guests with systemd as PID 1 and
+# unified cgroup v2: with crun under the systemd cgroup manager (the default
+# there), with runc under cgroupfs, the systemd file with runc, and units that
+# start at boot across a reboot (job.sh). The work is shared among guests that run
+# side by side, one per host CPU (a guest's tests run one after another, and keep
+# about one CPU busy under qemu's emulation).
 # Prints each pass's mocha output; exits non-zero if any test failed.
 # Usage: run.sh [mocha test files...]   (from a checkout with dist/ built)
+# Environment: PADDOCK_V2VM_PASSES (crun runc systemd boot), PADDOCK_V2VM_ONCE (files
+# the crun pass alone runs), PADDOCK_V2VM_GUESTS (how many guests; the host's CPUs, at most 4).
 set -uo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 here="$root/scripts/v2vm"
@@ -13,23 +18,86 @@ out="${PADDOCK_V2VM_OUT:-$root/.paddock/v2vm}"
 mkdir -p "$out"
 files=("$@")
 ((${#files[@]})) || files=(dist/test/host/container.test.js dist/test/host/lifecycle.test.js dist/test/host/network.test.js dist/test/host/vocab.test.js dist/test/host/rootfs.test.js dist/test/host/security.test.js dist/test/host/userns.test.js)
-job="$(mktemp -d)"; trap 'rm -rf "$job"' EXIT
-mkdir -p "$job/tree"
-tar -C "$root" -cf - package.json schema dist test/.mocharc.json | tar -C "$job/tree" -xf -
-printf '%s\n' "${files[@]}" >"$job/tree/v2vm-files"
-# Run in the first pass only (crun under systemd), to keep the tier's time: networks, root filesystem
-# sources, volumes and gc, the id mapping and the escape probes, which turn least on the runtime and
-# the cgroup manager; the host suite runs them with runc on v1, and runc's v2 pass still runs units,
-# jails and zones (limits, lifecycle, user namespaces) with cgroupfs.
-printf '%s\n' ${PADDOCK_V2VM_ONCE-dist/test/host/network.test.js dist/test/host/rootfs.test.js dist/test/host/userns.test.js dist/test/host/security.test.js} >"$job/tree/v2vm-once"
-# Which passes (all by default; see job.sh): crun runc systemd boot.
-echo "${PADDOCK_V2VM_PASSES:-crun runc systemd boot}" >"$job/tree/v2vm-passes"
-cp "$here/job.sh" "$job/tree/run.sh"
-tar -C "$job/tree" -cf "$job/job.tar" .
+sd=dist/test/host/systemd.test.js
+# Run in the crun pass only, to keep the tier's time: the unit basics, networks, root filesystem
+# sources, volumes and gc, the id mapping and the escape probes, which turn least on the runtime
+# and the cgroup manager; the host suite runs them with runc on v1, and runc's v2 pass still runs
+# the limits and lifecycle of units, jails and zones, with cgroupfs.
+read -r -a once <<<"${PADDOCK_V2VM_ONCE-dist/test/host/container.test.js dist/test/host/network.test.js dist/test/host/rootfs.test.js dist/test/host/userns.test.js dist/test/host/security.test.js}"
+passes=" ${PADDOCK_V2VM_PASSES:-crun runc systemd boot} "
+listed() { local f; for f in "${@:2}"; do [[ $f == "$1" ]] && return 0; done; return 1; }
+
+# The plan: one "<pass> <file>" line per mocha file to run.
+plan=()
+if [[ $passes == *" crun "* ]]; then
+  for f in "${files[@]}"; do plan+=("crun-systemd $f"); done
+  listed "$sd" "${files[@]}" || plan+=("crun-systemd $sd")
+fi
+if [[ $passes == *" runc "* ]]; then
+  for f in "${files[@]}"; do listed "$f" "${once[@]}" || plan+=("runc-cgroupfs $f"); done
+  listed "$sd" "${files[@]}" || plan+=("runc-cgroupfs $sd")
+fi
+[[ $passes == *" systemd "* ]] && plan+=("runc-systemd $sd")
+[[ $passes == *" boot "* ]] && plan+=("boot dist/test/host/boot.test.js")
+((${#plan[@]})) || { echo "v2vm: nothing to run (PADDOCK_V2VM_PASSES=$passes)" >&2; exit 1; }
+
+# Seconds each line took in a guest of its own (measured 2026-12-02, crun pass; runc's taken as
+# crun's); an unknown line counts as 120. Lines go, longest first, to the guest with the least so far.
+cost() {
+  case "$1" in
+    *" dist/test/host/network.test.js") echo 300 ;;
+    *" dist/test/host/rootfs.test.js") echo 275 ;;
+    "boot "*) echo 240 ;;
+    *" dist/test/host/vocab.test.js") echo 230 ;;
+    *" dist/test/host/container.test.js") echo 175 ;;
+    *" dist/test/host/lifecycle.test.js") echo 155 ;;
+    "runc-cgroupfs dist/test/host/systemd.test.js") echo 30 ;;
+    *" dist/test/host/systemd.test.js") echo 150 ;;
+    *" dist/test/host/security.test.js") echo 140 ;;
+    *" dist/test/host/userns.test.js") echo 80 ;;
+    *) echo 120 ;;
+  esac
+}
+guests="${PADDOCK_V2VM_GUESTS:-$(nproc)}"
+((guests > 4)) && guests=4
+((guests > ${#plan[@]})) && guests=${#plan[@]}
+((guests < 1)) && guests=1
+# Each guest may use every CPU: its tests run one after another, but a burst (twenty units made
+# at once) can use what the other guest leaves idle.
+smp=$(nproc)
+declare -a load share
+for ((g = 0; g < guests; g++)); do load[g]=0; share[g]=""; done
+while IFS=$'\t' read -r c line; do
+  best=0
+  for ((g = 1; g < guests; g++)); do ((load[g] < load[best])) && best=$g; done
+  load[best]=$((load[best] + c)); share[best]+="$line"$'\n'
+done < <(for l in "${plan[@]}"; do printf '%s\t%s\n' "$(cost "$l")" "$l"; done | sort -t$'\t' -k1,1nr -s)
+
+jobs_dir="$(mktemp -d)"; trap 'rm -rf "$jobs_dir"' EXIT
+tar -C "$root" -cf "$jobs_dir/tree.tar" package.json schema dist test/.mocharc.json
 start=$(date +%s)
-bash "$here/boot.sh" "$img" "$job/job.tar" "$out"
-rc=$?
-echo "v2vm: guest ran $(( $(date +%s) - start )) s, job exit $rc" >&2
+declare -a pids
+for ((g = 0; g < guests; g++)); do
+  t="$jobs_dir/g$((g + 1))"; mkdir -p "$t/tree"
+  tar -C "$t/tree" -xf "$jobs_dir/tree.tar"
+  # In the order the passes were named: the guest runs each pass once, over its files.
+  printf '%s' "${share[g]}" | awk 'NR == FNR { rank[$1] = NR; next } { print rank[$1] "\t" $0 }' <(printf '%s\n' "${plan[@]}" | awk '!seen[$1]++ {print $1}') - \
+    | sort -t$'\t' -k1,1n -s | cut -f2- >"$t/tree/v2vm-plan"
+  cp "$here/job.sh" "$t/tree/run.sh"
+  tar -C "$t/tree" -cf "$t/job.tar" .
+  echo "v2vm: guest $((g + 1)) of $guests ($smp CPU, ~$((load[g] / 60)) min): $(awk '{print $1 ":" $2}' "$t/tree/v2vm-plan" | sed 's#dist/test/host/##; s#\.test\.js##' | paste -sd' ')" >&2
+  PADDOCK_V2VM_SMP=$smp bash "$here/boot.sh" "$img" "$t/job.tar" "$out/g$((g + 1))" "g$((g + 1))" &
+  pids[g]=$!
+done
+rc=0
+for ((g = 0; g < guests; g++)); do
+  wait "${pids[g]}"; r=$?
+  echo "v2vm: guest $((g + 1)) ended after $(($(date +%s) - start)) s, job exit $r" >&2
+  ((r == 0)) || rc=1
+done
+echo "v2vm: the guests ran $(($(date +%s) - start)) s" >&2
 # The mocha output of each pass, for the summary `npm test` prints.
-for f in "$out"/results/pass-*.log; do [[ -f $f ]] && { printf '\n=== v2vm %s ===\n' "$(basename "$f" .log)"; cat "$f"; }; done
+for ((g = 0; g < guests; g++)); do
+  for f in "$out/g$((g + 1))"/results/pass-*.log; do [[ -f $f ]] && { printf '\n=== v2vm guest %d %s ===\n' $((g + 1)) "$(basename "$f" .log)"; cat "$f"; }; done
+done
 exit "$rc"
