@@ -20,6 +20,9 @@ command -v zstd >/dev/null || need+=(zstd)
 command -v bzip2 >/dev/null || need+=(bzip2)
 # Sized volumes: an ext4 image each (mkfs.ext4, e2fsck, resize2fs).
 command -v resize2fs >/dev/null || need+=(e2fsprogs)
+# The remote-host tests: an sshd per test host, each in a network namespace of its own
+# (Debian's package; its service is not started here, the tests start their own).
+[[ -x /usr/sbin/sshd ]] || need+=(openssh-server)
 if ((${#need[@]})); then
   if [[ $(id -u) -ne 0 ]]; then say "missing ${need[*]}: run as root, or apt-get install ${need[*]}"; exit 1; fi
   say "apt-get install ${need[*]}"
@@ -43,5 +46,17 @@ ln -sfn .. node_modules/pulumi-paddock
 say "tsc"
 npx --no-install tsc -p tsconfig.json
 
+# The v2 guest's image (scripts/v2vm/image.sh: mostly downloads and unpacking) is built
+# beside the engine (mostly compiling) when the caller will need it: npm test does.
+image_pid=""
+if [[ ${PADDOCK_SETUP_V2VM_IMAGE:-} == 1 ]]; then
+  image_log="$(mktemp)"
+  bash scripts/v2vm/image.sh "$root" >/dev/null 2>"$image_log" &
+  image_pid=$!
+fi
 bash scripts/build-engine.sh
 bash scripts/engine/install-plugins.sh
+if [[ -n $image_pid ]]; then
+  if ! wait "$image_pid"; then say "the v2 guest's image failed (run.sh tries again):"; cat "$image_log" >&2; fi
+  rm -f "$image_log"
+fi
