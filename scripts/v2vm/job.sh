@@ -42,7 +42,9 @@ envs_of() {
 for name in $(awk '$1 != "boot" && !seen[$1]++ {print $1}' v2vm-plan); do
   envs=$(envs_of "$name") || { touch /results/failed; continue; }
   # shellcheck disable=SC2046
-  pass "$name" "$envs" --config test/.mocharc.json $(awk -v p="$name" '$1 == p {print $2}' v2vm-plan)
+  # Under emulation, beside another guest, a test of ten or twenty units made at once takes
+  # minutes: the guard against a hang is 10 minutes here (3 on the host).
+  pass "$name" "$envs" --config test/.mocharc.json --timeout 600000 $(awk -v p="$name" '$1 == p {print $2}' v2vm-plan)
 done
 if grep -q '^boot ' v2vm-plan; then
   # Leaves its units for after the reboot: no leak check on this one.
