@@ -9,7 +9,8 @@ import type { CheckFailure } from "./check";
 import type { DiffResult } from "./core/diff";
 import { describeDiff, Noun } from "./core/explain";
 import { hasUnknown, OWNER_KEY } from "./core/spec";
-import type { Host } from "./host/host";
+import type { Engine } from "./engine/engine";
+import type { Kind, ResourceRequest } from "./linux/engine-ops";
 import { tellUser } from "./notify";
 
 type Props = Record<string, unknown>;
@@ -58,8 +59,9 @@ export async function announceCreate(olds: Props | undefined, res: dynamic.Check
   await tellUser(owner, message);
 }
 
-/** One kind on the engine: its pure parts and its host operations on normalized specs. */
-export interface KindOps<S, O extends Props> {
+/** One kind on the provider's side: its pure parts. Its host operations are the engine's (linux/engine-ops.ts). */
+export interface KindOps<S> {
+  readonly kind: Kind;
   /** What the kind's resources are called in preview lines. */
   readonly noun: Noun;
   /** olds: the inputs the stack holds ({} for a create), for rules about changes. */
@@ -67,40 +69,47 @@ export interface KindOps<S, O extends Props> {
   normalize(args: Props): S;
   diff(olds: Props, news: Props): DiffResult;
   /** The id of what create made. */
-  id(outs: O): string;
-  /** At a create's preview and up: a line about where it will be made, which only the host can tell. */
-  announce?(host: Host, spec: S): Promise<string | undefined>;
-  /** adopt: take over what exists under the same name (the schema's `adopt`, read only here). */
-  create(host: Host, spec: S, owner: string, adopt: boolean): Promise<O>;
-  /** Undefined when it is gone. */
-  read(host: Host, olds: O): Promise<O | undefined>;
-  update(host: Host, spec: S, olds: O, d: DiffResult, owner: string): Promise<O>;
-  delete(host: Host, olds: O): Promise<void>;
+  id(outs: Props): string;
+  /** Whether a create's preview says where it will be made (units: which cgroup manager), which only its host can tell. */
+  readonly announces?: boolean;
 }
 
-export function kindProvider<S, O extends Props>(k: KindOps<S, O>, host: () => Host) {
-  const own = (outs: O, owner: unknown) => ({ ...outs, [OWNER_KEY]: owner });
+/**
+ * A kind's dynamic provider: check and diff here, without a host; create, read,
+ * update and delete as whole operations on the engine of the resource's host
+ * (engineFor: this machine's in-process engine, or a remote host's agent).
+ */
+export function kindProvider<S>(k: KindOps<S>, engineFor: (props: Props) => Engine) {
+  const own = (outs: Props, _from: Props, owner: unknown) => ({ ...outs, [OWNER_KEY]: owner });
+  const progressOf = (owner: string) => (m: string) => void tellUser(owner, `paddock: ${m}`);
+  const call = (props: Props, req: ResourceRequest, owner = ownerOf(props)) => engineFor(props).run(req, progressOf(owner));
+  const shown = k.normalize;
+  const diff = k.diff;
   return {
     async check(olds: Props, news: Props): Promise<dynamic.CheckResult> {
-      const res = checked(k.check(news, olds ?? {}), news, k.normalize);
-      if (k.announce) await announceCreate(olds, res, (r) => k.announce!(host(), k.normalize(r)));
+      const failures = k.check(news, olds ?? {});
+      const res = checked(failures, news, k.normalize);
+      if (k.announces) await announceCreate(olds, res, async (r) => (await call(r, { kind: k.kind, op: "announce", spec: k.normalize(r) as Props })) as string | undefined);
       return res;
     },
-    diff: async (_id: string, olds: Props, news: Props) => answered(k.diff(olds, news), olds, news, k.normalize, k.noun),
+    diff: async (_id: string, olds: Props, news: Props) => answered(diff(olds, news), olds, news, shown, k.noun),
     async create(inputs: Props): Promise<dynamic.CreateResult> {
-      const outs = await k.create(host(), k.normalize(inputs), ownerOf(inputs), inputs.adopt === true);
-      return { id: k.id(outs), outs: own(outs, inputs[OWNER_KEY]) };
+      const req: ResourceRequest = { kind: k.kind, op: "create", spec: k.normalize(inputs) as Props, owner: ownerOf(inputs), adopt: inputs.adopt === true };
+      const outs = (await call(inputs, req)) as Props;
+      return { id: k.id(outs), outs: own(outs, inputs, inputs[OWNER_KEY]) };
     },
     async read(id: string, props: Props): Promise<dynamic.ReadResult> {
-      const now = await k.read(host(), props as O);
-      return now ? { id, props: own(now, props[OWNER_KEY]) } : { id: undefined as unknown as string, props: {} };
+      const now = (await call(props, { kind: k.kind, op: "read", olds: props })) as Props | undefined;
+      return now ? { id, props: own(now, props, props[OWNER_KEY]) } : { id: undefined as unknown as string, props: {} };
     },
     async update(_id: string, olds: Props, news: Props): Promise<dynamic.UpdateResult> {
       const owner = ownerOf(news, olds);
-      return { outs: own(await k.update(host(), k.normalize(news), olds as O, k.diff(olds, news), owner), owner) };
+      const action = diff(olds, news).action === "restart" ? "restart" : "live";
+      const outs = (await call(news, { kind: k.kind, op: "update", spec: k.normalize(news) as Props, olds, action, owner }, owner)) as Props;
+      return { outs: own(outs, news, owner) };
     },
     async delete(_id: string, props: Props): Promise<void> {
-      await k.delete(host(), props as O);
+      await call(props, { kind: k.kind, op: "delete", olds: props });
     },
   };
 }

@@ -1,0 +1,96 @@
+/**
+ * The engine's whole operations, by kind: what the provider asks of a host. Each
+ * runs next to the kernel it drives (in this process for this machine, in the
+ * agent for a remote one: see ../engine), against that machine's Host, with
+ * arguments and results that are plain JSON.
+ */
+import type { ContainerOutputs, ContainerSpec } from "../core/spec";
+import type { NetworkOutputs, NetworkSpec } from "../core/network";
+import type { Host } from "../host/host";
+import { createContainer, deleteContainer, readContainer, updateContainer } from "./container";
+import { createNetwork, deleteNetwork, readNetwork, updateNetwork } from "./network";
+import { describePlacement } from "./supervisor";
+import { createVolume, deleteVolume, readVolume, updateVolume, VolumeOutputs, VolumeSpec } from "./volume";
+import { vocabEngine } from "./vocab-engine";
+import { JAIL_ENGINE } from "./jail";
+import { ZONE_ENGINE } from "./zone";
+
+import type { Progress } from "./rootfs";
+
+type Props = Record<string, unknown>;
+export type { Progress };
+export type UpdateAction = "live" | "restart";
+
+/** One kind's host operations on normalized specs and recorded outputs. */
+export interface KindEngine {
+  /** At a create's preview and up: a line about where it will be made, which only the host can tell. */
+  announce?(host: Host, spec: Props): Promise<string | undefined>;
+  create(host: Host, spec: Props, owner: string, adopt: boolean, progress: Progress): Promise<Props>;
+  /** Undefined when it is gone. */
+  read(host: Host, olds: Props): Promise<Props | undefined>;
+  update(host: Host, spec: Props, olds: Props, action: UpdateAction, owner: string): Promise<Props>;
+  delete(host: Host, olds: Props): Promise<void>;
+}
+
+const placement = (host: Host, spec: Props) => describePlacement(host, String(spec.stateRoot), String(spec.name));
+
+export const ENGINE = {
+  Container: {
+    announce: placement,
+    create: (h, spec, owner, adopt, progress) => createContainer(h, spec as unknown as ContainerSpec, owner, { adopt, progress }) as Promise<never>,
+    read: (h, olds) => readContainer(h, olds as unknown as ContainerOutputs) as Promise<never>,
+    update: (h, spec, olds, action, owner) => updateContainer(h, spec as unknown as ContainerSpec, olds as unknown as ContainerOutputs, action, owner) as Promise<never>,
+    delete: (h, olds) => deleteContainer(h, olds as unknown as ContainerOutputs),
+  },
+  Network: {
+    create: (h, spec, owner, adopt) => createNetwork(h, spec as unknown as NetworkSpec, owner, adopt) as Promise<never>,
+    read: (h, olds) => readNetwork(h, olds as unknown as NetworkOutputs) as Promise<never>,
+    update: (h, spec, olds, _action, owner) => updateNetwork(h, spec as unknown as NetworkSpec, olds as unknown as NetworkOutputs, owner) as Promise<never>,
+    delete: (h, olds) => deleteNetwork(h, olds as unknown as NetworkOutputs),
+  },
+  Volume: {
+    create: (h, spec, owner, adopt) => createVolume(h, spec as unknown as VolumeSpec, owner, adopt) as Promise<never>,
+    read: (h, olds) => readVolume(h, olds as unknown as VolumeOutputs) as Promise<never>,
+    update: (h, spec, _olds, _action, owner) => updateVolume(h, spec as unknown as VolumeSpec, owner) as Promise<never>,
+    delete: (h, olds) => deleteVolume(h, olds as unknown as VolumeOutputs),
+  },
+  Jail: { announce: placement, ...vocabEngine(JAIL_ENGINE) },
+  Zone: { announce: placement, ...vocabEngine(ZONE_ENGINE) },
+} satisfies Record<string, KindEngine>;
+
+export type Kind = keyof typeof ENGINE;
+export type Op = "announce" | "create" | "read" | "update" | "delete";
+
+/** One operation as it travels to an engine: plain JSON. */
+export type EngineRequest = ResourceRequest;
+
+export interface ResourceRequest {
+  readonly kind: Kind;
+  readonly op: Op;
+  readonly spec?: Props;
+  readonly olds?: Props;
+  readonly owner?: string;
+  readonly adopt?: boolean;
+  readonly action?: UpdateAction;
+}
+
+/** Runs one operation on this machine's Host. */
+export async function runOperation(host: Host, req: EngineRequest, progress: Progress): Promise<unknown> {
+  const k: KindEngine = ENGINE[req.kind];
+  if (!k) throw new Error(`paddock engine: no kind ${String(req.kind)}`);
+  switch (req.op) {
+    case "announce":
+      return k.announce ? await k.announce(host, req.spec!) : undefined;
+    case "create":
+      return await k.create(host, req.spec!, req.owner ?? "", req.adopt === true, progress);
+    case "read":
+      return await k.read(host, req.olds!);
+    case "update":
+      return await k.update(host, req.spec!, req.olds!, req.action ?? "live", req.owner ?? "");
+    case "delete":
+      await k.delete(host, req.olds!);
+      return undefined;
+    default:
+      throw new Error(`paddock engine: no operation ${String((req as { op: unknown }).op)}`);
+  }
+}
