@@ -10,7 +10,10 @@ import { checkContainer, CheckFailure, checkNetwork, checkVolume } from "./check
 import { diffContainer, diffNetwork, diffVolume } from "./core/diff";
 import { normalizeNetwork, normalizeVolume } from "./core/network";
 import { normalizeContainer } from "./core/spec";
+import { createHash } from "crypto";
+import { ConnectionArgs, normalizeConnection } from "./core/connection";
 import type { Engine } from "./engine/engine";
+import { RemoteEngine } from "./engine/remote";
 import { LocalEngine } from "./engine/engine";
 import { kindProvider } from "./kind";
 import { vocabOps } from "./vocab";
@@ -23,9 +26,25 @@ export type { CheckFailure };
 type Props = Record<string, unknown>;
 
 let local: Engine | undefined;
-/** The engine of a resource's host: this machine's, in this process. */
-function engineFor(_props: Props): Engine {
-  return (local ??= new LocalEngine());
+const remotes = new Map<string, RemoteEngine>();
+/**
+ * The engine of a resource's host: this machine's, in this process, or a remote
+ * host's agent, one per host and login for the whole provider process.
+ */
+function engineFor(props: Props): Engine {
+  const c = normalizeConnection(props.connection as ConnectionArgs | undefined);
+  if (!c) return (local ??= new LocalEngine());
+  const key = JSON.stringify([c.host, c.port, c.user, c.hostKey, c.privateKeyPath ?? "", c.privateKey ? createHash("sha256").update(c.privateKey).digest("hex") : ""]);
+  let e = remotes.get(key);
+  if (!e) remotes.set(key, (e = new RemoteEngine(c)));
+  return e;
+}
+
+/** Closes every remote host's connection; their agents exit once what they run is done. */
+export async function closeRemoteEngines(): Promise<void> {
+  const all = [...remotes.values()];
+  remotes.clear();
+  await Promise.all(all.map((e) => e.close()));
 }
 
 export const container = kindProvider({

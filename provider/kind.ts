@@ -7,6 +7,8 @@
 import type * as dynamic from "@pulumi/pulumi/dynamic";
 import type { CheckFailure } from "./check";
 import type { DiffResult } from "./core/diff";
+import { checkConnection, ConnectionArgs, connectionChange, connectionShown, normalizeConnection } from "./core/connection";
+import { withChanges } from "./core/diff";
 import { describeDiff, Noun } from "./core/explain";
 import { hasUnknown, OWNER_KEY } from "./core/spec";
 import type { Engine } from "./engine/engine";
@@ -25,7 +27,8 @@ export const ownerOf = (...props: Props[]): string => String(props.find((p) => p
 export function checked(failures: CheckFailure[], news: Props, normalize: (a: Props) => unknown): dynamic.CheckResult {
   if (failures.length > 0 || hasUnknown(news)) return { inputs: news, failures };
   const adopt = news.adopt === undefined ? {} : { adopt: news.adopt };
-  return { inputs: { ...(normalize(news) as Props), ...adopt, [OWNER_KEY]: news[OWNER_KEY] }, failures: [] };
+  const connection = news.connection === undefined ? {} : { connection: normalizeConnection(news.connection as ConnectionArgs) };
+  return { inputs: { ...(normalize(news) as Props), ...adopt, ...connection, [OWNER_KEY]: news[OWNER_KEY] }, failures: [] };
 }
 
 // What this provider process (one operation: a preview, an up, a refresh) has told, so each line shows once.
@@ -80,14 +83,20 @@ export interface KindOps<S> {
  * (engineFor: this machine's in-process engine, or a remote host's agent).
  */
 export function kindProvider<S>(k: KindOps<S>, engineFor: (props: Props) => Engine) {
-  const own = (outs: Props, _from: Props, owner: unknown) => ({ ...outs, [OWNER_KEY]: owner });
+  // What the stack records: the engine's outputs, the resource's host and its owner.
+  const own = (outs: Props, from: Props, owner: unknown) => ({ ...outs, ...(from.connection ? { connection: from.connection } : {}), [OWNER_KEY]: owner });
   const progressOf = (owner: string) => (m: string) => void tellUser(owner, `paddock: ${m}`);
-  const call = (props: Props, req: ResourceRequest, owner = ownerOf(props)) => engineFor(props).run(req, progressOf(owner));
-  const shown = k.normalize;
-  const diff = k.diff;
+  // The host's engine gets the resource without its connection (no key leaves this machine).
+  const call = (props: Props, req: ResourceRequest, owner = ownerOf(props)) => engineFor(props).run(req.olds ? { ...req, olds: withoutConnection(req.olds) } : req, progressOf(owner));
+  // As a preview line shows it: the connection with it, its key never.
+  const shown = (a: Props) => ({ ...(k.normalize(a) as Props), ...(a.connection ? { connection: connectionShown(a.connection as ConnectionArgs) } : {}) });
+  const diff = (olds: Props, news: Props) => {
+    const c = connectionChange(olds, news);
+    return withChanges(k.diff(olds, news), c ? [c] : []);
+  };
   return {
     async check(olds: Props, news: Props): Promise<dynamic.CheckResult> {
-      const failures = k.check(news, olds ?? {});
+      const failures = [...k.check(news, olds ?? {}), ...checkConnection(news, olds ?? {}, k.noun === "unit")];
       const res = checked(failures, news, k.normalize);
       if (k.announces) await announceCreate(olds, res, async (r) => (await call(r, { kind: k.kind, op: "announce", spec: k.normalize(r) as Props })) as string | undefined);
       return res;
@@ -112,4 +121,10 @@ export function kindProvider<S>(k: KindOps<S>, engineFor: (props: Props) => Engi
       await call(props, { kind: k.kind, op: "delete", olds: props });
     },
   };
+}
+
+function withoutConnection(p: Props): Props {
+  if (!("connection" in p)) return p;
+  const { connection: _c, ...rest } = p;
+  return rest;
 }

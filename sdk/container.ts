@@ -1,7 +1,7 @@
 import * as pulumi from "@pulumi/pulumi";
 import type { ContainerArgs as ContainerArgsPlain, Rootfs } from "../schema/types/container";
 import { loaderFor } from "./loader";
-import { paddockProps } from "./unit";
+import { paddockOpts, paddockProps } from "./unit";
 import type { DeepInput } from "./input";
 
 export type { Rootfs };
@@ -37,6 +37,6 @@ export class Container extends pulumi.dynamic.Resource {
 
   constructor(name: string, args: ContainerArgs, opts?: pulumi.CustomResourceOptions) {
     const outputs = ["unitId", "runtime", "pid", "cgroupPath", "rootfsPath", "status", "hostname", "address", "idMap", "stateVersion"];
-    super(loaderFor("Container"), name, paddockProps("Container", name, args, opts, outputs), opts, "paddock", "Container");
+    super(loaderFor("Container"), name, paddockProps("Container", name, args, opts, outputs), paddockOpts(args, opts), "paddock", "Container");
   }
 }

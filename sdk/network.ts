@@ -1,7 +1,7 @@
 import * as pulumi from "@pulumi/pulumi";
 import type { NetworkArgs as NetworkArgsPlain } from "../schema/types/network";
 import { loaderFor } from "./loader";
-import { paddockProps } from "./unit";
+import { paddockOpts, paddockProps } from "./unit";
 import type { DeepInput } from "./input";
 
 /** Inputs of a Network: the schema's properties, each of which may be a Pulumi Input. */
@@ -22,6 +22,6 @@ export class Network extends pulumi.dynamic.Resource {
   declare readonly bridgeUp: pulumi.Output<boolean>;
 
   constructor(name: string, args: NetworkArgs, opts?: pulumi.CustomResourceOptions) {
-    super(loaderFor("Network"), name, paddockProps("Network", name, args, opts, ["bridge", "subnet", "gateway", "bridgeUp"]), opts, "paddock", "Network");
+    super(loaderFor("Network"), name, paddockProps("Network", name, args, opts, ["bridge", "subnet", "gateway", "bridgeUp"]), paddockOpts(args, opts), "paddock", "Network");
   }
 }

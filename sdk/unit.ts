@@ -25,6 +25,18 @@ export function paddockProps(kind: Kind, name: string, args: object, opts: pulum
 }
 
 /**
+ * The resource's options, with its connection kept secret in the state when it
+ * holds a private key (or may: an Output whose value is not known here).
+ */
+export function paddockOpts(args: object, opts: pulumi.CustomResourceOptions | undefined): pulumi.CustomResourceOptions | undefined {
+  const c = (args as { connection?: unknown }).connection;
+  if (c === undefined) return opts;
+  const keyed = pulumi.Output.isInstance(c) || pulumi.Output.isInstance((c as { privateKey?: unknown }).privateKey) || (c as { privateKey?: unknown }).privateKey !== undefined;
+  if (!keyed) return opts;
+  return { ...opts, additionalSecretOutputs: [...(opts?.additionalSecretOutputs ?? []), "connection"] };
+}
+
+/**
  * The resource's own URN, as a value that carries no dependency. `createUrn(name,
  * type, opts.parent)` would make the resource depend on its parent, and Pulumi
  * expands a dependency on a component into all of the component's children,
@@ -56,6 +68,6 @@ export abstract class UnitResource extends pulumi.dynamic.Resource {
 
   protected constructor(kind: Kind, name: string, args: object, opts?: pulumi.CustomResourceOptions) {
     const outputs = ["unitId", "pid", "status", "address", "cgroupPath", "rootfsPath", "idMap"];
-    super(loaderFor(kind), name, paddockProps(kind, name, args, opts, outputs), opts, "paddock", kind);
+    super(loaderFor(kind), name, paddockProps(kind, name, args, opts, outputs), paddockOpts(args, opts), "paddock", kind);
   }
 }

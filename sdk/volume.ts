@@ -1,7 +1,7 @@
 import * as pulumi from "@pulumi/pulumi";
 import type { VolumeArgs as VolumeArgsPlain } from "../schema/types/volume";
 import { loaderFor } from "./loader";
-import { paddockProps } from "./unit";
+import { paddockOpts, paddockProps } from "./unit";
 import type { DeepInput } from "./input";
 
 export type VolumeArgs = { readonly [K in keyof VolumeArgsPlain]: DeepInput<VolumeArgsPlain[K]> };
@@ -23,6 +23,6 @@ export class Volume extends pulumi.dynamic.Resource {
   declare readonly quotaEnforced: pulumi.Output<boolean>;
 
   constructor(name: string, args: VolumeArgs = {}, opts?: pulumi.CustomResourceOptions) {
-    super(loaderFor("Volume"), name, paddockProps("Volume", name, args, opts, ["path", "usedBytes", "quotaEnforced"]), opts, "paddock", "Volume");
+    super(loaderFor("Volume"), name, paddockProps("Volume", name, args, opts, ["path", "usedBytes", "quotaEnforced"]), paddockOpts(args, opts), "paddock", "Volume");
   }
 }

@@ -27,13 +27,15 @@ type Table = Readonly<Record<string, UpdateClass>>;
 /**
  * The diff table, read from the schema's x-paddock-update: the schema is the
  * single source of truth. "none" marks a property read only at create (adopt):
- * it is not in the table, so changing it never changes the resource.
+ * it is not in the table, so changing it never changes the resource. "host"
+ * marks `connection`, which says where the resource is rather than what it is:
+ * the provider compares it (core/connection.ts), never the engine.
  */
 export function updateTable(schema: { properties: Record<string, { "x-paddock-update"?: string }> }): Table {
   const table: Record<string, UpdateClass> = {};
   for (const [prop, def] of Object.entries(schema.properties)) {
     const u = def["x-paddock-update"];
-    if (u === "none") continue;
+    if (u === "none" || u === "host") continue;
     if (u !== "live" && u !== "restart" && u !== "replace") throw new Error(`schema: property \`${prop}\` has no valid x-paddock-update`);
     table[prop] = u;
   }
@@ -106,6 +108,11 @@ export function diffVolume(olds: Record<string, unknown>, news: Record<string, u
   return diffKind(VOLUME_UPDATES, normalizeVolume as never, olds, news, {
     drift: (o) => (o.size !== undefined && o.quotaEnforced === false ? [{ property: "size", update: "live" }] : []),
   });
+}
+
+/** A diff with more changes (a kind's own, or drift) folded in. */
+export function withChanges(d: DiffResult, more: readonly PropertyChange[]): DiffResult {
+  return more.length === 0 ? d : summarize([...d.changes, ...more]);
 }
 
 function summarize(changes: PropertyChange[]): DiffResult {

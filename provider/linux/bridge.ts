@@ -67,9 +67,20 @@ export async function checkBridgeAndSubnet(host: Host, spec: NetworkSpec): Promi
 
 /** Puts an existing bridge back as it was found: its address, group, route_localnet and state. */
 export async function restoreFoundBridge(host: Host, spec: NetworkSpec, found: FoundBridge): Promise<void> {
-  if (!(await host.readFile(`/sys/class/net/${spec.bridge}/ifindex`))) return; // gone meanwhile
+  if (!(await linkExists(host, spec.bridge))) return; // gone meanwhile
   const prefix = parseSubnet(spec.subnet).prefix;
   if (!found.hadGateway) await host.run(["ip", "addr", "del", `${spec.gateway}/${prefix}`, "dev", spec.bridge], { okExitCodes: [1, 2] });
   await host.run(["ip", "link", "set", "dev", spec.bridge, "group", found.group, ...(found.up ? [] : ["down"])]);
   await host.writeFile(`/proc/sys/net/ipv4/conf/${spec.bridge}/route_localnet`, found.routeLocalnet);
+}
+
+/**
+ * Whether this network namespace has the link: read from /proc/self/net/dev, which
+ * is the reading process's namespace. /sys/class/net is the namespace of whoever
+ * mounted that sysfs, not always the engine's (an agent started into a namespace
+ * with nsenter --net keeps the host's /sys).
+ */
+export async function linkExists(host: Host, ifname: string): Promise<boolean> {
+  const dev = (await host.readFile("/proc/self/net/dev")) ?? "";
+  return dev.split("\n").some((l) => l.trimStart().startsWith(`${ifname}:`));
 }

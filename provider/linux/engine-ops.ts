@@ -62,7 +62,14 @@ export type Kind = keyof typeof ENGINE;
 export type Op = "announce" | "create" | "read" | "update" | "delete";
 
 /** One operation as it travels to an engine: plain JSON. */
-export type EngineRequest = ResourceRequest;
+export type EngineRequest = ResourceRequest | CliRequest;
+
+/** A `paddock` command (list, logs, exec, gc) run on the host; its output comes as progress, {"fd": 1|2, "text": ...}. */
+export interface CliRequest {
+  readonly kind: "Host";
+  readonly op: "cli";
+  readonly argv: readonly string[];
+}
 
 export interface ResourceRequest {
   readonly kind: Kind;
@@ -76,6 +83,7 @@ export interface ResourceRequest {
 
 /** Runs one operation on this machine's Host. */
 export async function runOperation(host: Host, req: EngineRequest, progress: Progress): Promise<unknown> {
+  if (req.kind === "Host") return await runCli(host, req, progress);
   const k: KindEngine = ENGINE[req.kind];
   if (!k) throw new Error(`paddock engine: no kind ${String(req.kind)}`);
   switch (req.op) {
@@ -93,4 +101,14 @@ export async function runOperation(host: Host, req: EngineRequest, progress: Pro
     default:
       throw new Error(`paddock engine: no operation ${String((req as { op: unknown }).op)}`);
   }
+}
+
+async function runCli(host: Host, req: CliRequest, progress: Progress): Promise<number> {
+  // Loaded here: the provider's own operations never need the CLI's code.
+  const { COMMANDS } = await import("../cli/commands");
+  const [cmd, ...args] = req.argv;
+  const command = COMMANDS[cmd];
+  if (req.op !== "cli" || !command) throw new Error(`paddock engine: no command \`${String(cmd)}\` on a remote host (list, logs, exec, gc)`);
+  const say = (fd: 1 | 2) => (text: string) => progress(JSON.stringify({ fd, text }));
+  return await command(host, args, { out: say(1), err: say(2) });
 }

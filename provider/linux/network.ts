@@ -10,7 +10,7 @@ import { exists, networkPaths, statePaths, unitPaths } from "./paths";
 import { addUnitNetns } from "./idmap";
 import { netnsName, networkTable, unitTable, vethName } from "./names";
 import { leaseHolder, leasesIn, releaseLease, takeLease } from "./leases";
-import { checkBridgeAndSubnet, restoreFoundBridge } from "./bridge";
+import { checkBridgeAndSubnet, linkExists, restoreFoundBridge } from "./bridge";
 
 /** Every Paddock bridge joins this interface group, so isolation rules can say "any Paddock network" in one word. */
 export const PADDOCK_IFGROUP = 28772; // "pd"
@@ -390,10 +390,6 @@ async function deleteTable(host: Host, table: string): Promise<void> {
 async function tableExists(host: Host, table: string): Promise<boolean> {
   const res = await host.run(["nft", "list", "table", "ip", table], { okExitCodes: [1] });
   return res.exitCode === 0;
-}
-
-async function linkExists(host: Host, ifname: string): Promise<boolean> {
-  return exists(`/sys/class/net/${ifname}`);
 }
 
 async function linkAddresses(host: Host, ifname: string): Promise<{ up: boolean; inet: string[] } | undefined> {

@@ -201,6 +201,7 @@ export interface ContainerArgs {
    * Whose user ids the unit's processes run as. "private" (the default): the unit gets a user namespace of its own, in which its ids 0-65535 are a range of 65536 host ids no other unit has (allocated at `pulumi up`, recorded in the output `idMap`, kept across restarts and reboots), so its root is no one on the host: a process that escapes the unit's namespaces has no privilege over host files, processes or devices. Its root filesystem, bind mounts and volumes are idmapped mounts, so files keep their ids on disk (a shared base stays shared, a jail's path and a bind source are written with the unit's ids as the unit sees them). "host": the unit's ids are the host's own (uid 0 inside is uid 0 outside), as every unit had before user namespaces were the default (a unit made then keeps them until it is replaced); only for a program that must own host files by their host ids, or a bind source on a filesystem that cannot be idmapped, and never with untrusted code. Changing it replaces the unit.
    */
   userns?: "private" | "host";
+  connection?: Connection;
   stateRoot?: AbsolutePath3;
   /**
    * Bring a unit that already exists on the host under this stack instead of creating it: the same name under the same state root, made by another stack or by this one before its state was lost. The running unit is kept (same init process) when it matches the program; a live or restart-class difference is then applied as an update; a difference that would replace it (rootfs, name, runtime, state root) is refused. Without it, a create that finds such a unit refuses and names its owner. Read only when the resource is created.
@@ -459,4 +460,33 @@ export interface RestartLimit {
    */
   attempts?: number;
   within?: Duration2;
+}
+/**
+ * The host the unit runs on, over SSH; absent means the machine that runs Pulumi. A change of its user, key or pinned host key is recorded without touching the unit; moving a unit to another host (a new host or port) is refused at preview until migration lands: give the unit on the new host a new resource.
+ */
+export interface Connection {
+  /**
+   * The host's name or address.
+   */
+  host: string;
+  /**
+   * Its SSH port.
+   */
+  port?: number;
+  /**
+   * The login: root, or a user whose operations may run as root (Paddock drives namespaces, cgroups and mounts).
+   */
+  user?: string;
+  /**
+   * The login's private key (OpenSSH or PEM text). Pass it as a secret (pulumi.secret or a secret config value): the resource's connection is then kept secret in the state.
+   */
+  privateKey?: string;
+  /**
+   * The login's private key as a file on the machine that runs Pulumi. Without privateKey or privateKeyPath, the ssh-agent at SSH_AUTH_SOCK.
+   */
+  privateKeyPath?: string;
+  /**
+   * The host's public key, pinned: "ssh-ed25519 AAAA..." (its /etc/ssh/ssh_host_ed25519_key.pub, or a line of ssh-keyscan) or its fingerprint "SHA256:..." (ssh-keygen -lf). A host that presents another key is refused, naming both.
+   */
+  hostKey: string;
 }

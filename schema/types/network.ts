@@ -37,9 +37,39 @@ export interface NetworkArgs {
    * Drop traffic between this network's units and other Paddock networks.
    */
   isolated?: boolean;
+  connection?: Connection;
   stateRoot?: AbsolutePath;
   /**
    * Bring a Paddock network that already exists on the host under this stack instead of creating it (another stack's, or this one's before its state was lost). Its bridge, subnet and gateway must be as declared; nat and isolated are applied live. Read only when the resource is created.
    */
   adopt?: boolean;
+}
+/**
+ * The host the network is on, over SSH; absent means the machine that runs Pulumi. A change of its user, key or pinned host key is recorded without touching the host; a new host or port replaces it.
+ */
+export interface Connection {
+  /**
+   * The host's name or address.
+   */
+  host: string;
+  /**
+   * Its SSH port.
+   */
+  port?: number;
+  /**
+   * The login: root, or a user whose operations may run as root (Paddock drives namespaces, cgroups and mounts).
+   */
+  user?: string;
+  /**
+   * The login's private key (OpenSSH or PEM text). Pass it as a secret (pulumi.secret or a secret config value): the resource's connection is then kept secret in the state.
+   */
+  privateKey?: string;
+  /**
+   * The login's private key as a file on the machine that runs Pulumi. Without privateKey or privateKeyPath, the ssh-agent at SSH_AUTH_SOCK.
+   */
+  privateKeyPath?: string;
+  /**
+   * The host's public key, pinned: "ssh-ed25519 AAAA..." (its /etc/ssh/ssh_host_ed25519_key.pub, or a line of ssh-keyscan) or its fingerprint "SHA256:..." (ssh-keygen -lf). A host that presents another key is refused, naming both.
+   */
+  hostKey: string;
 }

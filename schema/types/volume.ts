@@ -19,9 +19,39 @@ export type AbsolutePath = string;
 export interface VolumeArgs {
   name?: UnitName;
   size?: Bytes;
+  connection?: Connection;
   stateRoot?: AbsolutePath;
   /**
    * Bring a Paddock volume that already exists on the host, made by another stack, under this stack with its data. Without it such a volume is refused (this resource's own volume, from a lost state or an interrupted run, is taken back with its data). The stack that managed it before only forgets it on destroy. Read only when the resource is created.
    */
   adopt?: boolean;
+}
+/**
+ * The host the volume is on, over SSH; absent means the machine that runs Pulumi. A change of its user, key or pinned host key is recorded without touching the host; a new host or port replaces it.
+ */
+export interface Connection {
+  /**
+   * The host's name or address.
+   */
+  host: string;
+  /**
+   * Its SSH port.
+   */
+  port?: number;
+  /**
+   * The login: root, or a user whose operations may run as root (Paddock drives namespaces, cgroups and mounts).
+   */
+  user?: string;
+  /**
+   * The login's private key (OpenSSH or PEM text). Pass it as a secret (pulumi.secret or a secret config value): the resource's connection is then kept secret in the state.
+   */
+  privateKey?: string;
+  /**
+   * The login's private key as a file on the machine that runs Pulumi. Without privateKey or privateKeyPath, the ssh-agent at SSH_AUTH_SOCK.
+   */
+  privateKeyPath?: string;
+  /**
+   * The host's public key, pinned: "ssh-ed25519 AAAA..." (its /etc/ssh/ssh_host_ed25519_key.pub, or a line of ssh-keyscan) or its fingerprint "SHA256:..." (ssh-keygen -lf). A host that presents another key is refused, naming both.
+   */
+  hostKey: string;
 }

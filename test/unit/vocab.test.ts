@@ -11,7 +11,7 @@ import zoneSchema from "../../schema/zone.schema.json";
 
 /** The schema's properties that a change can apply to ("none" ones are read at create only). */
 const updatable = (schema: { properties: object }) =>
-  Object.entries(schema.properties).filter(([, d]) => (d as Record<string, string>)["x-paddock-update"] !== "none").map(([p]) => p).sort();
+  Object.entries(schema.properties).filter(([, d]) => !["none", "host"].includes((d as Record<string, string>)["x-paddock-update"])).map(([p]) => p).sort();
 
 describe("Jail: jail.conf onto the engine", () => {
   const dns = { name: "dns", path: "/srv/jails/dns", hostname: "dns.example", ip4: ["10.77.0.53"], interface: "lan", vnet: true,
