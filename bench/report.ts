@@ -8,6 +8,7 @@ export interface Results {
   systems: Partial<Record<"paddock" | "engineFloor" | "rawFloor" | "lxc" | "command", Record<number, OpTimes>>>;
   ids?: IdsResult;
   probes?: ProbeResult;
+  remote?: RemoteResult;
   density?: { n: number; memAvailableDropKiBPerUnit: number; unitCgroupMemoryKiBPerUnit?: number; providerPeakRssKiB: number; spawnerPeakRssKiB?: number; upperBytesPerUnit: number; hostProcessesPerUnit: number; unitProcessesPerUnit?: number };
 }
 
@@ -26,6 +27,14 @@ export interface ProbeResult {
   rows: { what: string; paddock: string; podman: string }[];
 }
 
+/** One program of N units through the CLI: here, on an SSH test host, and on it 5 ms further away (bench/remote.ts). */
+export interface RemoteResult {
+  n: number;
+  runs: number;
+  addedRttMs: number;
+  rows: ({ where: "local" | "remote" | "remote, +5 ms" } & OpTimes)[];
+}
+
 export function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
@@ -36,7 +45,7 @@ const ratio = (a: number | undefined, b: number | undefined) => (a === undefined
 
 export function renderReport(r: Results, svgName: string): { markdown: string; svg: string } {
   const ops = ["up", "preview", "refresh", "update", "destroy"] as const;
-  const lines = r.ns.length === 0 ? [`# Paddock benchmark, ${r.date}`, "", `${r.host.cpus} CPUs, Node ${r.host.node}; the user-namespace table only (PADDOCK_BENCH_ONLY=ids).`] : [
+  const lines = r.ns.length === 0 ? [`# Paddock benchmark, ${r.date}`, "", `${r.host.cpus} CPUs, Node ${r.host.node}; only the tables below (PADDOCK_BENCH_ONLY).`] : [
     `# Paddock benchmark, ${r.date}`,
     "",
     `${r.host.cpus} CPUs, Node ${r.host.node}; each figure is the median of ${r.runs} runs, in seconds. ` +
@@ -77,6 +86,7 @@ export function renderReport(r: Results, svgName: string): { markdown: string; s
   }
   if (r.ids) lines.push(...renderIds(r.ids));
   if (r.probes) lines.push(...renderProbes(r.probes));
+  if (r.remote) lines.push(...renderRemote(r.remote));
   return { markdown: `${lines.join("\n")}\n`, svg: chart(r) };
 }
 
@@ -125,5 +135,20 @@ export function renderProbes(r: ProbeResult): string[] {
     `The probes of test/host/security.test.ts from a default Paddock Container and a default rootful podman container (${r.podmanVersion}: its own seccomp profile and capabilities; same kernel, same runc). Denied: Paddock ${r.denied.paddock} of ${r.probes}, podman ${r.denied.podman} of ${r.probes}.`, "",
     "| | Paddock | podman |", "|---|---|---|",
     ...r.rows.map((x) => `| ${x.what} | ${x.paddock} | ${x.podman} |`),
+  ];
+}
+
+function renderRemote(r: RemoteResult): string[] {
+  const local = r.rows.find((x) => x.where === "local")!;
+  const ops = ["up", "preview", "refresh", "update", "destroy"] as const;
+  return [
+    "", `## ${r.n} units on a remote host`, "",
+    `The same program (a Network and ${r.n} units, a live memory update) through the real CLI, medians of ${r.runs} runs in seconds: ` +
+      "on this machine; on an SSH test host (a network namespace of this machine with its own sshd: the agent runs there, the provider here); " +
+      `and on that host behind a relay on 127.0.0.1 that holds every chunk ${r.addedRttMs / 2} ms each way (${r.addedRttMs} ms more per round trip; this kernel has no netem). ` +
+      "Ratios are against this machine, in the same run.", "",
+    `| where | ${ops.join(" | ")} | ${ops.map((o) => `${o} / local`).join(" | ")} |`,
+    `|---|${ops.map(() => "---").join("|")}|${ops.map(() => "---").join("|")}|`,
+    ...r.rows.map((x) => `| ${x.where} | ${ops.map((o) => f(x[o])).join(" | ")} | ${ops.map((o) => ratio(x[o], local[o])).join(" | ")} |`),
   ];
 }

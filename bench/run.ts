@@ -4,7 +4,8 @@
  * PADDOCK_BENCH_RUNS runs (default 3); comparisons are ratios within the run.
  *   PADDOCK_BENCH_N="1,10,50,100"  PADDOCK_BENCH_RUNS=3
  *   PADDOCK_BENCH_IDS_N=20 (units per mode in the user-namespace table)
- *   PADDOCK_BENCH_ONLY=ids (only that table)
+ *   PADDOCK_BENCH_ONLY=ids (only that table), =remote (only the remote-host table)
+ *   PADDOCK_BENCH_REMOTE_N=100 (units in the remote-host table)
  * Writes bench/results/<date>.json, .md and .svg.
  */
 import { execFileSync, spawnSync } from "child_process";
@@ -19,13 +20,15 @@ import { renderReport, Results, median } from "./report";
 import { cgroupParent as cgroupParentOf } from "../provider/linux/cgroups";
 import { idsBench } from "./ids";
 import { probeTable } from "./probes";
+import { remoteBench } from "./remote";
 
 const repo = path.resolve(__dirname, "../..");
-/** "ids": only the user-namespace table and the probes beside podman. */
-const ONLY_IDS = process.env.PADDOCK_BENCH_ONLY === "ids";
-const NS = ONLY_IDS ? [] : (process.env.PADDOCK_BENCH_N ?? "1,10,50,100").split(",").map(Number);
+/** "ids": only the user-namespace table and the probes beside podman; "remote": only the remote-host table. */
+const ONLY = process.env.PADDOCK_BENCH_ONLY ?? "";
+const NS = ONLY ? [] : (process.env.PADDOCK_BENCH_N ?? "1,10,50,100").split(",").map(Number);
 const IDS_N = Number(process.env.PADDOCK_BENCH_IDS_N ?? "20");
 const RUNS = Number(process.env.PADDOCK_BENCH_RUNS ?? "3");
+const REMOTE_N = Number(process.env.PADDOCK_BENCH_REMOTE_N ?? "100");
 const STATE_ROOT = "/var/lib/paddock-bench";
 const OPS = ["up", "preview", "refresh", "update", "destroy"] as const;
 type Op = (typeof OPS)[number];
@@ -38,8 +41,8 @@ const seconds = async (f: () => unknown): Promise<number> => {
 };
 
 /** One Pulumi program through the real CLI: up, no-change preview, refresh, a live memory update, destroy. */
-async function pulumiOps(program: string, n: number, sample?: (phase: "before" | "during" | "after", run: ExampleRun) => Promise<void>): Promise<Record<Op, number>> {
-  const env = { PADDOCK_STATE_ROOT: STATE_ROOT, PADDOCK_BENCH_N: String(n), PADDOCK_BENCH_MEMORY: "32MiB", PADDOCK_BENCH_MEMORY_BYTES: String(32 << 20), PADDOCK_BENCH_LXC_CONF: lxcConf() };
+export async function pulumiOps(program: string, n: number, sample?: (phase: "before" | "during" | "after", run: ExampleRun) => Promise<void>, extraEnv: Record<string, string> = {}): Promise<Record<Op, number>> {
+  const env = { PADDOCK_STATE_ROOT: STATE_ROOT, ...extraEnv, PADDOCK_BENCH_N: String(n), PADDOCK_BENCH_MEMORY: "32MiB", PADDOCK_BENCH_MEMORY_BYTES: String(32 << 20), PADDOCK_BENCH_LXC_CONF: lxcConf() };
   const run = new ExampleRun(`bench-${program}`, env, path.join(repo, "bench/programs", program));
   const stack = await run.stack();
   const out = {} as Record<Op, number>;
@@ -222,15 +225,18 @@ async function main(): Promise<void> {
     }
     log(`N=${n}: paddock up ${results.systems.paddock![n].up.toFixed(2)} s, engine floor ${results.systems.engineFloor![n].up.toFixed(2)} s, raw ${results.systems.rawFloor![n].up.toFixed(2)} s`);
   }
-  results.ids = await idsBench(STATE_ROOT, IDS_N, RUNS, log);
-  results.probes = await probeTable(STATE_ROOT, log).catch((e: Error) => (log(`probes beside podman failed: ${e.message.split("\n").pop()}`), undefined));
+  if (ONLY !== "remote") {
+    results.ids = await idsBench(STATE_ROOT, IDS_N, RUNS, log);
+    results.probes = await probeTable(STATE_ROOT, log).catch((e: Error) => (log(`probes beside podman failed: ${e.message.split("\n").pop()}`), undefined));
+  }
+  if (ONLY === "" || ONLY === "remote") results.remote = await remoteBench(REMOTE_N, RUNS, STATE_ROOT, pulumiOps, log);
   const stamp = results.date.replace(/[:.]/g, "-");
   const dir = path.join(repo, "bench/results");
   fs.mkdirSync(dir, { recursive: true });
   const { markdown, svg } = renderReport(results, `${stamp}.svg`);
   fs.writeFileSync(path.join(dir, `${stamp}.json`), JSON.stringify(results, null, 2));
   fs.writeFileSync(path.join(dir, `${stamp}.md`), markdown);
-  if (!ONLY_IDS) {
+  if (!ONLY) {
     fs.writeFileSync(path.join(dir, `${stamp}.svg`), svg);
     fs.writeFileSync(path.join(dir, "latest.md"), markdown);
   }

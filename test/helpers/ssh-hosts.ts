@@ -197,3 +197,41 @@ export function netnsOf(pid: number): string {
 export function netnsInode(name: string): string {
   return `net:[${fs.statSync(`/run/netns/${name}`).ino}]`;
 }
+
+/**
+ * A TCP relay on 127.0.0.1 to address:port that holds every chunk oneWayMs in each
+ * direction (order kept): a round trip longer by twice that, for a benchmark of a
+ * host far away. This kernel has no netem, so the delay is the relay's.
+ */
+export async function delayRelay(address: string, port: number, oneWayMs: number): Promise<{ port: number; close(): Promise<void> }> {
+  const sockets = new Set<net.Socket>();
+  const delayed = (from: net.Socket, to: net.Socket) => {
+    let last = 0;
+    from.on("data", (d: Buffer) => {
+      // Each chunk leaves oneWayMs after it came, and never before the one ahead of it.
+      const at = Math.max(Date.now() + oneWayMs, last);
+      last = at;
+      setTimeout(() => to.writable && to.write(d), at - Date.now());
+    });
+    from.on("end", () => setTimeout(() => to.end(), Math.max(0, last - Date.now())));
+    from.on("error", () => to.destroy());
+  };
+  const server = net.createServer((client) => {
+    client.setNoDelay(true);
+    const upstream = net.connect({ host: address, port }, () => upstream.setNoDelay(true));
+    for (const s of [client, upstream]) {
+      sockets.add(s);
+      s.on("close", () => sockets.delete(s));
+    }
+    delayed(client, upstream);
+    delayed(upstream, client);
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  return {
+    port: (server.address() as net.AddressInfo).port,
+    close: () => new Promise<void>((resolve) => {
+      for (const s of sockets) s.destroy();
+      server.close(() => resolve());
+    }),
+  };
+}

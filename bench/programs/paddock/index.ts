@@ -2,8 +2,10 @@ import { Container, Network } from "pulumi-paddock";
 
 const n = Number(process.env.PADDOCK_BENCH_N ?? "1");
 const memory = process.env.PADDOCK_BENCH_MEMORY ?? "32MiB";
+// The remote-host bench (bench/remote.ts) puts everything on one SSH host.
+const connection = process.env.PADDOCK_BENCH_CONNECTION ? JSON.parse(process.env.PADDOCK_BENCH_CONNECTION) : undefined;
 
-const net = new Network("bench", { subnet: "10.79.0.0/23" });
+const net = new Network("bench", { subnet: "10.79.0.0/23", connection });
 for (let i = 0; i < n; i++) {
   new Container(`u${i}`, {
     rootfs: { busybox: {} },
@@ -11,5 +13,6 @@ for (let i = 0; i < n; i++) {
     network: { mode: "bridge", network: net.name },
     limits: { memory },
     stopTimeout: "0s",
+    connection,
   });
 }
