@@ -4,7 +4,6 @@
  * and on that host behind a relay that adds 5 ms to every round trip, in one run.
  */
 import * as fs from "fs";
-import { agentBundle } from "../provider/engine/bundle";
 import { delayRelay, startSshHosts } from "../test/helpers/ssh-hosts";
 import type { ExampleRun } from "../test/helpers/pulumi";
 import { median, OpTimes, RemoteResult } from "./report";
@@ -12,9 +11,6 @@ import { median, OpTimes, RemoteResult } from "./report";
 type Ops = (program: string, n: number, sample: ((phase: "before" | "during" | "after", run: ExampleRun) => Promise<void>) | undefined, env: Record<string, string>) => Promise<OpTimes>;
 
 export async function remoteBench(n: number, runs: number, localRoot: string, pulumiOps: Ops, log: (m: string) => void): Promise<RemoteResult> {
-  const hash = agentBundle().hash;
-  const agentDir = `/root/.cache/paddock/agent/${hash}`;
-  const hadAgent = fs.existsSync(agentDir);
   const t = await startSshHosts(1, "bench");
   const h = t.hosts[0];
   const relay = await delayRelay(h.address, 22, 2.5);
@@ -33,7 +29,6 @@ export async function remoteBench(n: number, runs: number, localRoot: string, pu
     await relay.close();
     await t.stop();
     fs.rmSync(h.stateRoot, { recursive: true, force: true });
-    if (!hadAgent) fs.rmSync(agentDir, { recursive: true, force: true });
   }
   const ops = Object.keys(samples.local[0] ?? {}) as (keyof OpTimes)[];
   return {

@@ -11,8 +11,11 @@ export interface ConnectionArgs {
   readonly host: string;
   readonly port?: number;
   readonly user?: string;
+  /** A private key's text (a secret in the stack). */
   readonly privateKey?: string;
+  /** A private key's file on the machine that runs Pulumi. */
   readonly privateKeyPath?: string;
+  /** The host's public key ("ssh-ed25519 AAAA...", as in its /etc/ssh/ssh_host_*_key.pub) or its fingerprint ("SHA256:..."). */
   readonly hostKey: string;
 }
 

@@ -12,24 +12,14 @@ import { promises as fsp } from "fs";
 import * as net from "net";
 import * as path from "path";
 import type { Client, ClientChannel, SFTPWrapper } from "ssh2";
-import { fingerprint, parseHostKey } from "../core/connection";
+import { ConnectionArgs, fingerprint, parseHostKey } from "../core/connection";
 import type { EngineRequest, Progress } from "../linux/engine-ops";
 import { AGENT_PROTOCOL, AgentError } from "./agent";
 import { agentBundle } from "./bundle";
 import type { Engine } from "./engine";
 
-/** Where a resource's host is, and how to log in (the schema's `connection`). */
-export interface Connection {
-  readonly host: string;
-  readonly port?: number;
-  readonly user?: string;
-  /** A private key's text (a secret in the stack). */
-  readonly privateKey?: string;
-  /** A private key's file on the machine that runs Pulumi. */
-  readonly privateKeyPath?: string;
-  /** The host's public key ("ssh-ed25519 AAAA...", as in its /etc/ssh/ssh_host_*_key.pub) or its fingerprint ("SHA256:..."). */
-  readonly hostKey: string;
-}
+/** Where a resource's host is, and how to log in (the schema's `connection`, defaults filled or not). */
+export type Connection = ConnectionArgs;
 
 const CONNECT_TIMEOUT_MS = 20_000;
 const AGENT_DIR = ".cache/paddock/agent";

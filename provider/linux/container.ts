@@ -257,13 +257,20 @@ export async function readContainer(host: Host, olds: ContainerOutputs): Promise
   if (!(await exists(p.config))) return undefined;
   const st = await unitState(host, olds.stateRoot, olds.name, olds.runtime);
   const seen = await observedNetwork(host, olds, st?.status === "running" ? st.pid : undefined);
-  if (st?.status !== "running") return { ...olds, ...seen, state: "stopped", status: "stopped", pid: 0 };
+  const stopped = { ...olds, ...seen, state: "stopped" as const, status: "stopped" as const, pid: 0 };
+  if (st?.status !== "running") return stopped;
   const sup = await unitSupervisor(host, olds.cgroupPath);
-  const [limits, hostname, mountinfo] = await Promise.all([
+  const found = await Promise.all([
     sup.driver.readLimits(olds.cgroupPath ?? sup.cgroupPath(olds.stateRoot, olds.name), olds.limits),
     host.run(["nsenter", "--target", String(st.pid), "--uts", "--", "hostname"]).then((r) => r.stdout.trim()),
     host.readFile(`/proc/${st.pid}/mountinfo`),
-  ]);
+  ]).catch(async (e: unknown) => {
+    // An init that died while it was being read (killed from outside) is a stopped unit, not a failed read.
+    if (!(await isRunning(host, st.pid))) return undefined;
+    throw e;
+  });
+  if (!found) return stopped;
+  const [limits, hostname, mountinfo] = found;
   const mounts = observedMounts(olds.mounts ?? [], mountinfo ?? "");
   return { ...olds, ...seen, state: "running", status: "running", pid: st.pid, limits, hostname, mounts };
 }

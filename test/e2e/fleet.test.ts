@@ -2,8 +2,7 @@ import * as assert from "assert";
 import { execFileSync } from "child_process";
 import * as fs from "fs";
 import * as path from "path";
-import { agentBundle } from "../../provider/engine/bundle";
-import { endRun, inventory, isAlive, killUnitInit, makeTestStateRoot, removeTestStateRoot, requireRoot } from "../helpers/host";
+import { endRun, inventory, isAlive, killUnitInit, makeTestStateRoot, requireRoot } from "../helpers/host";
 import { ExampleRun } from "../helpers/pulumi";
 import { agentPids, SshTestHosts, startSshHosts } from "../helpers/ssh-hosts";
 
@@ -26,9 +25,6 @@ describe("e2e: examples/fleet — one stack, units on three SSH hosts and this m
   let run: ExampleRun;
   let stateRoot: string;
   let initial: ReturnType<typeof inventory>;
-  let hash: string;
-  let agentDirExisted = false;
-  const agentDir = () => `/root/.cache/paddock/agent/${hash}`;
   // h1 and h3 log in with a key file; h2 with the key's text from a secret in the stack's config.
   const hostsConfig = (over: Record<string, Record<string, unknown>> = {}, extra: Record<string, unknown>[] = []) =>
     JSON.stringify([...t.hosts.map((h) => ({
@@ -40,8 +36,6 @@ describe("e2e: examples/fleet — one stack, units on three SSH hosts and this m
   before(async function () {
     requireRoot();
     this.timeout(120_000);
-    hash = agentBundle().hash;
-    agentDirExisted = fs.existsSync(agentDir());
     t = await startSshHosts(3, "fleet");
     stateRoot = makeTestStateRoot("fleet");
     initial = inventory(stateRoot);
@@ -54,13 +48,9 @@ describe("e2e: examples/fleet — one stack, units on three SSH hosts and this m
     this.timeout(300_000);
     try {
       await endRun(run, stateRoot, initial);
-      for (const h of t?.hosts ?? []) {
-        assert.deepStrictEqual(inventory(h.stateRoot).units, [], `${h.name} keeps no unit`);
-        removeTestStateRoot(h.stateRoot);
-      }
+      t?.removeStateRoots();
     } finally {
       await t?.stop();
-      if (!agentDirExisted) fs.rmSync(agentDir(), { recursive: true, force: true });
     }
   });
 
@@ -141,7 +131,7 @@ describe("e2e: examples/fleet — one stack, units on three SSH hosts and this m
     for (const h of t.hosts) assert.deepStrictEqual(inventory(h.stateRoot).units, [], h.name);
     assert.deepStrictEqual(inventory(stateRoot).units, []);
     const deadline = Date.now() + 10_000;
-    while (agentPids(hash).length > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
-    assert.deepStrictEqual(agentPids(hash), [], "every agent exits with its provider's connection");
+    while (agentPids(t.agentHash).length > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+    assert.deepStrictEqual(agentPids(t.agentHash), [], "every agent exits with its provider's connection");
   });
 });

@@ -8,10 +8,13 @@
  * where the agent makes its bridges, veths and tables. No traffic leaves the
  * pairs the test made.
  */
+import * as assert from "assert";
 import { ChildProcess, execFileSync, spawn } from "child_process";
 import * as fs from "fs";
 import * as net from "net";
 import * as path from "path";
+import { agentBundle } from "../../provider/engine/bundle";
+import { inventory, removeTestStateRoot } from "./host";
 
 export interface SshTestHost {
   readonly name: string;
@@ -35,7 +38,11 @@ export interface SshTestHosts {
   /** The client key's path (on this machine) and a second host key that no host has (a wrong pin). */
   readonly keyPath: string;
   readonly strangerHostKey: string;
-  /** Stops every sshd, removes the namespaces, the pairs and the keys. Idempotent. */
+  /** The engine's bundle hash: its agents run from ~/.cache/paddock/agent/<hash> (see agentPids). */
+  readonly agentHash: string;
+  /** After the test deleted what it made: asserts each host's state root holds no unit, and removes it. */
+  removeStateRoots(): void;
+  /** Stops every sshd, removes the namespaces, the pairs, the keys and the agent's files (unless they were there before). Idempotent. */
   stop(): Promise<void>;
 }
 
@@ -52,6 +59,9 @@ function subnetBase(): string {
  * harness makes carries this process's pid and goes with stop().
  */
 export async function startSshHosts(n: number, label: string): Promise<SshTestHosts> {
+  const agentHash = agentBundle().hash;
+  const agentDir = `/root/.cache/paddock/agent/${agentHash}`;
+  const agentDirWasThere = fs.existsSync(agentDir);
   const dir = fs.mkdtempSync("/tmp/paddock-ssh-");
   const made = { netns: [] as string[], links: [] as string[], procs: [] as ChildProcess[], runSshd: false };
   const stop = async () => {
@@ -74,6 +84,7 @@ export async function startSshHosts(n: number, label: string): Promise<SshTestHo
     fs.rmSync(dir, { recursive: true, force: true });
     if (made.runSshd) fs.rmSync("/run/sshd", { recursive: true, force: true });
     made.runSshd = false;
+    if (!agentDirWasThere) fs.rmSync(agentDir, { recursive: true, force: true });
   };
   try {
     // sshd's privilege separation directory, which its packaged service would have made.
@@ -147,7 +158,13 @@ export async function startSshHosts(n: number, label: string): Promise<SshTestHo
       });
     }
     const strangerHostKey = fs.readFileSync(`${stranger}.pub`, "utf8").trim().split(/\s+/).slice(0, 2).join(" ");
-    return { hosts, deadAddress, keyPath, strangerHostKey, stop };
+    const removeStateRoots = () => {
+      for (const h of hosts) {
+        assert.deepStrictEqual(inventory(h.stateRoot).units, [], `${h.name} keeps no unit`);
+        removeTestStateRoot(h.stateRoot);
+      }
+    };
+    return { hosts, deadAddress, keyPath, strangerHostKey, agentHash, removeStateRoots, stop };
   } catch (e) {
     await stop();
     throw e;

@@ -5,17 +5,14 @@ import * as path from "path";
 import { closeRemoteEngines, container, network, volume } from "../../provider";
 import type { NetworkOutputs } from "../../provider/core/network";
 import type { ContainerOutputs } from "../../provider/core/spec";
-import { agentBundle } from "../../provider/engine/bundle";
 import { fingerprint } from "../../provider/core/connection";
-import { inventory, isAlive, killUnitInit, removeTestStateRoot, requireRoot } from "../helpers/host";
+import { inventory, isAlive, killUnitInit, requireRoot } from "../helpers/host";
 import { agentPids, netnsInode, netnsOf, SshTestHosts, startSshHosts } from "../helpers/ssh-hosts";
 
 type Props = Record<string, unknown>;
 
 describe("host: resources on remote hosts over SSH (one agent per host, pinned host keys)", function () {
   let t: SshTestHosts;
-  let hash: string;
-  let agentDirExisted = false;
   const made: { kind: "container" | "network" | "volume"; outs: Props }[] = [];
   const kinds = { container, network, volume };
 
@@ -30,13 +27,10 @@ describe("host: resources on remote hosts over SSH (one agent per host, pinned h
     name, rootfs: { busybox: {} }, stateRoot: h.stateRoot, stopTimeout: "0s", __paddockOwner: `test/${h.name}/${name}`,
     command: ["/bin/sh", "-c", "echo hello from $(hostname); echo up > /data/seen; exec sleep 1000000"], connection: h.connection, ...over,
   });
-  const agentDir = () => `/root/.cache/paddock/agent/${hash}`;
 
   before(async function () {
     requireRoot();
     this.timeout(60_000);
-    hash = agentBundle().hash;
-    agentDirExisted = fs.existsSync(agentDir());
     t = await startSshHosts(2, "ssh");
   });
   after(async function () {
@@ -44,13 +38,9 @@ describe("host: resources on remote hosts over SSH (one agent per host, pinned h
     for (const m of made.reverse()) await kinds[m.kind].delete(String(m.outs.unitId ?? m.outs.name), m.outs as never).catch(() => undefined);
     await closeRemoteEngines();
     try {
-      for (const h of t?.hosts ?? []) {
-        assert.deepStrictEqual(inventory(h.stateRoot).units, []);
-        removeTestStateRoot(h.stateRoot);
-      }
+      t?.removeStateRoots();
     } finally {
       await t?.stop();
-      if (!agentDirExisted) fs.rmSync(agentDir(), { recursive: true, force: true });
     }
   });
 
@@ -73,7 +63,7 @@ describe("host: resources on remote hosts over SSH (one agent per host, pinned h
       assert.deepStrictEqual((u as unknown as Props).connection, { ...h.connection }, "the connection is recorded with the outputs");
     }
     assert.strictEqual(u1.address, u2.address, "addresses are leased per host: both got the same one");
-    const agents = agentPids(hash);
+    const agents = agentPids(t.agentHash);
     assert.strictEqual(agents.length, 2, `one agent per host: ${agents.join(", ")}`);
     assert.deepStrictEqual(agents.map(netnsOf).sort(), [h1, h2].map((h) => netnsInode(h.netns)).sort(), "each agent runs in its host's namespace");
   });
@@ -83,6 +73,7 @@ describe("host: resources on remote hosts over SSH (one agent per host, pinned h
     const h1 = t.hosts[0];
     const u = made.find((m) => m.kind === "container" && m.outs.stateRoot === h1.stateRoot)!.outs as unknown as ContainerOutputs;
     killUnitInit(u.pid);
+    while (isAlive(u.pid)) await new Promise((r) => setTimeout(r, 20));
     const read = await container.read(u.unitId, u as never);
     assert.strictEqual(read.props.status, "stopped");
     const d = await container.diff(u.unitId, read.props, u as never);
@@ -96,13 +87,13 @@ describe("host: resources on remote hosts over SSH (one agent per host, pinned h
   it("WHEN the host's agent dies THEN the next operation opens the connection again once and succeeds", async function () {
     this.timeout(60_000);
     const h1 = t.hosts[0];
-    const before = agentPids(hash).filter((p) => netnsOf(p) === netnsInode(h1.netns));
+    const before = agentPids(t.agentHash).filter((p) => netnsOf(p) === netnsInode(h1.netns));
     assert.strictEqual(before.length, 1);
     process.kill(before[0], "SIGKILL");
     const u = made.find((m) => m.kind === "container" && m.outs.stateRoot === h1.stateRoot)!.outs;
     const read = await container.read(String(u.unitId), u as never);
     assert.strictEqual(read.props.status, "running");
-    const after = agentPids(hash).filter((p) => netnsOf(p) === netnsInode(h1.netns));
+    const after = agentPids(t.agentHash).filter((p) => netnsOf(p) === netnsInode(h1.netns));
     assert.strictEqual(after.length, 1);
     assert.notStrictEqual(after[0], before[0]);
   });
@@ -174,7 +165,7 @@ describe("host: resources on remote hosts over SSH (one agent per host, pinned h
     await closeRemoteEngines();
     for (const h of t.hosts) assert.deepStrictEqual(inventory(h.stateRoot).units, []);
     const deadline = Date.now() + 10_000;
-    while (agentPids(hash).length > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
-    assert.deepStrictEqual(agentPids(hash), []);
+    while (agentPids(t.agentHash).length > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+    assert.deepStrictEqual(agentPids(t.agentHash), []);
   });
 });
