@@ -62,9 +62,9 @@ guests="${PADDOCK_V2VM_GUESTS:-$(nproc)}"
 ((guests > 4)) && guests=4
 ((guests > ${#plan[@]})) && guests=${#plan[@]}
 ((guests < 1)) && guests=1
-# Each guest may use every CPU: its tests run one after another, but a burst (twenty units made
-# at once) can use what the other guest leaves idle.
-smp=$(nproc)
+# Each guest gets its share of the CPUs, never more: with more virtual CPUs than real ones, a
+# guest's kernel stalled at its reboot here (RCU stalls, soft lockups of PID 1 under emulation).
+smp=$(($(nproc) / guests)); ((smp < 1)) && smp=1
 declare -a load share
 for ((g = 0; g < guests; g++)); do load[g]=0; share[g]=""; done
 while IFS=$'\t' read -r c line; do
