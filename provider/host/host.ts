@@ -3,7 +3,7 @@
  * argument vector with a timeout; nothing is ever handed to a shell.
  */
 export interface RunOptions {
-  /** Milliseconds before the command is killed. Default 30 000. */
+  /** Milliseconds before the command is killed. Default 120 000 (a hang guard). */
   readonly timeoutMs?: number;
   /** Exit codes that are not failures (the caller inspects `exitCode`). */
   readonly okExitCodes?: readonly number[];

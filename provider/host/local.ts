@@ -6,7 +6,11 @@ import { Host, HostCommandError, RunOptions, RunResult } from "./host";
 import { spawner } from "./spawner";
 import { isAlive } from "./pid";
 
-const DEFAULT_TIMEOUT_MS = 30_000;
+/**
+ * A guard against a command that hangs, not a bound on its speed: twenty units made at
+ * once on one emulated CPU took a namespace helper past 30 s (a v2 test guest).
+ */
+const DEFAULT_TIMEOUT_MS = 120_000;
 const LOCK_POLL_MS = 20;
 const LOCK_TIMEOUT_MS = 10 * 60_000;
 

@@ -41,20 +41,20 @@ fi
 [[ $passes == *" boot "* ]] && plan+=("boot dist/test/host/boot.test.js")
 ((${#plan[@]})) || { echo "v2vm: nothing to run (PADDOCK_V2VM_PASSES=$passes)" >&2; exit 1; }
 
-# Seconds each line took in a guest of its own (measured 2026-12-02, crun pass; runc's taken as
-# crun's); an unknown line counts as 120. Lines go, longest first, to the guest with the least so far.
+# Seconds each line took in a guest with one CPU beside another (measured 2026-12-02, crun's taken
+# for runc's); an unknown line counts as 120. Lines go, longest first, to the guest with the least so far.
 cost() {
   case "$1" in
-    *" dist/test/host/network.test.js") echo 300 ;;
+    *" dist/test/host/network.test.js") echo 420 ;;
     *" dist/test/host/rootfs.test.js") echo 275 ;;
-    "boot "*) echo 240 ;;
-    *" dist/test/host/vocab.test.js") echo 230 ;;
-    *" dist/test/host/container.test.js") echo 175 ;;
-    *" dist/test/host/lifecycle.test.js") echo 155 ;;
+    *" dist/test/host/container.test.js") echo 237 ;;
+    *" dist/test/host/lifecycle.test.js") echo 230 ;;
+    *" dist/test/host/vocab.test.js") echo 204 ;;
     "runc-cgroupfs dist/test/host/systemd.test.js") echo 30 ;;
-    *" dist/test/host/systemd.test.js") echo 150 ;;
-    *" dist/test/host/security.test.js") echo 140 ;;
-    *" dist/test/host/userns.test.js") echo 80 ;;
+    *" dist/test/host/systemd.test.js") echo 190 ;;
+    "boot "*) echo 160 ;;
+    *" dist/test/host/security.test.js") echo 131 ;;
+    *" dist/test/host/userns.test.js") echo 91 ;;
     *) echo 120 ;;
   esac
 }

@@ -164,7 +164,11 @@ describe("host: Networks and units on them (bridges, addresses, isolation, port 
   describe("GIVEN 20 units created at once with allocated addresses", () => {
     it("THEN all addresses are distinct and every unit answers on its own", async () => {
       await makeNet("many", { subnet: "10.77.5.0/27", bridge: "pd-t-many" });
-      const made = await Promise.all(Array.from({ length: 20 }, (_, i) => makeUnit(unitInputs(`m${i}`, "many"))));
+      // Every create ends before the test judges them, so a failure leaves none half-way for the cleanup.
+      const settled = await Promise.allSettled(Array.from({ length: 20 }, (_, i) => makeUnit(unitInputs(`m${i}`, "many"))));
+      const failed = settled.find((s): s is PromiseRejectedResult => s.status === "rejected");
+      if (failed) throw failed.reason;
+      const made = settled.map((s) => (s as PromiseFulfilledResult<ContainerOutputs>).value);
       const addresses = made.map((u) => u.address);
       assert.strictEqual(new Set(addresses).size, 20, addresses.join(" "));
       for (const u of made) assert.strictEqual(wgetFrom(0, `http://${u.address}/hostname`), `${u.unitId}\n`);

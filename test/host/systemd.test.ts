@@ -27,7 +27,12 @@ async function waitFor<T>(what: string, get: () => T | undefined, ms = 60_000): 
 function livePid(stateRoot: string, name: string): number | undefined {
   // systemd removes the pid file when the service's main process is gone.
   const file = path.join(stateRoot, "units", name, "init.pid");
-  const pid = fs.existsSync(file) ? Number(fs.readFileSync(file, "utf8").trim()) : 0;
+  let pid = 0;
+  try {
+    pid = Number(fs.readFileSync(file, "utf8").trim());
+  } catch {
+    // Not there, or gone between a look and a read: no live init now.
+  }
   return pid > 0 && isAlive(pid) ? pid : undefined;
 }
 
