@@ -32,7 +32,8 @@ export function errorOnWire(e: unknown): AgentError {
   return { message: e.message, name: e.name, ...(typeof code === "string" ? { code } : {}) };
 }
 
-function main(): void {
+/** Runs the agent on this process's stdio (started by the launcher remote.ts installs, or directly). */
+export function runAgent(): void {
   const out = (m: unknown): void => void process.stdout.write(`${JSON.stringify(m)}\n`);
   const major = Number(process.versions.node.split(".")[0]);
   if (major < AGENT_MIN_NODE) {
@@ -63,4 +64,4 @@ function main(): void {
   });
 }
 
-if (require.main === module) main();
+if (require.main === module) runAgent();

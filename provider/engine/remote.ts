@@ -23,6 +23,32 @@ export type Connection = ConnectionArgs;
 
 const CONNECT_TIMEOUT_MS = 20_000;
 const AGENT_DIR = ".cache/paddock/agent";
+/**
+ * What every version's agent is started through: one small script that reads the
+ * version (a hash) as its first line of input and runs that copy's agent on the
+ * rest. The command line SSH sends is this constant: no value is ever put in it.
+ */
+const LAUNCHER = `${AGENT_DIR}/launch-v1.js`;
+const LAUNCH_COMMAND = `node ${LAUNCHER}`;
+const LAUNCHER_SOURCE = `"use strict";
+// paddock's agent launcher: the first line of input names the version under this directory.
+const path = require("path");
+let first = "";
+const take = (d) => {
+  first += d.toString("latin1");
+  const nl = first.indexOf("\\n");
+  if (nl < 0) return;
+  process.stdin.off("data", take);
+  process.stdin.pause();
+  const hash = first.slice(0, nl);
+  if (!/^[0-9a-f]{24}$/.test(hash)) {
+    process.stdout.write(JSON.stringify({ fatal: "the launcher was not given a version" }) + "\\n");
+    process.exit(1);
+  }
+  require(path.join(__dirname, hash, "provider/engine/agent.js")).runAgent();
+};
+process.stdin.on("data", take);
+`;
 
 /** user@host:port, as errors and the CLI name a host. */
 export function hostLabel(c: Connection): string {
@@ -226,11 +252,12 @@ async function connect(c: Connection, label: string): Promise<Session> {
         },
       });
     });
-    const dir = await ensureAgent(client, label);
-    // The one command line SSH carries: a fixed path of [a-z0-9./] under the login's home, no value of anyone's in it.
+    const hash = await ensureAgent(client, label);
+    // SSH carries one command line: it is the constant LAUNCH_COMMAND; which version to run goes on stdin.
     const channel = await new Promise<ClientChannel>((resolve, reject) =>
-      client.exec(`node ${dir}/provider/engine/agent.js`, (err, ch) => (err ? reject(new ConnectionLost(`cannot start paddock's agent on ${label}: ${err.message}`)) : resolve(ch))),
+      client.exec(LAUNCH_COMMAND, (err, ch) => (err ? reject(new ConnectionLost(`cannot start paddock's agent on ${label}: ${err.message}`)) : resolve(ch))),
     );
+    channel.stdin.write(`${hash}\n`);
     const hello = await helloOf(channel, label);
     return new Session(label, socket, client, channel, hello);
   } catch (e) {
@@ -290,9 +317,19 @@ async function ensureAgent(client: Client, label: string): Promise<string> {
   const bundle = agentBundle();
   const dir = `${AGENT_DIR}/${bundle.hash}`;
   const sftp = await sftpOf(client);
+  const exists = (p: string) => promised<unknown>((cb) => sftp.stat(p, cb)).then(() => true, () => false);
   try {
-    const there = await promised<unknown>((cb) => sftp.stat(`${dir}/.complete`, cb)).then(() => true, () => false);
-    if (there) return dir;
+    // The launcher is the same for every version (a new one would get a new name): written beside, then renamed into place.
+    const writeLauncher = async () => {
+      if (await exists(LAUNCHER)) return;
+      const tmpLauncher = `${LAUNCHER}.${process.pid}.${Date.now()}`;
+      await promised<void>((cb) => sftp.writeFile(tmpLauncher, LAUNCHER_SOURCE, { mode: 0o644 }, cb as never));
+      await promised<void>((cb) => sftp.ext_openssh_rename(tmpLauncher, LAUNCHER, cb as never));
+    };
+    if (await exists(`${dir}/.complete`)) {
+      await writeLauncher();
+      return bundle.hash;
+    }
     const tmp = `${AGENT_DIR}/.${bundle.hash}.${process.pid}.${Date.now()}`;
     const dirs = new Set<string>();
     for (const d of [".cache", ".cache/paddock", AGENT_DIR, tmp]) dirs.add(d);
@@ -305,11 +342,13 @@ async function ensureAgent(client: Client, label: string): Promise<string> {
     await Promise.all([...bundle.files].map(([rel, data]) => promised<void>((cb) => sftp.writeFile(`${tmp}/${rel}`, data, { mode: 0o644 }, cb as never))));
     await promised<void>((cb) => sftp.writeFile(`${tmp}/.complete`, "", cb as never));
     await promised<void>((cb) => sftp.rename(tmp, dir, cb as never)).catch(async (e: Error) => {
-      // Another provider sent the same version meanwhile: use its copy.
-      const won = await promised<unknown>((cb) => sftp.stat(`${dir}/.complete`, cb)).then(() => true, () => false);
-      if (!won) throw new Error(`cannot install paddock's agent on ${label} at ~/${dir}: ${e.message}`);
+      // Another provider sent the same version meanwhile: use its copy, and take ours away.
+      if (!(await exists(`${dir}/.complete`))) throw new Error(`cannot install paddock's agent on ${label} at ~/${dir}: ${e.message}`);
+      for (const rel of [...bundle.files.keys(), ".complete"]) await promised<void>((cb) => sftp.unlink(`${tmp}/${rel}`, cb as never)).catch(() => undefined);
+      for (const d of [...dirs].filter((x) => x.startsWith(tmp)).sort((a, b) => b.length - a.length)) await promised<void>((cb) => sftp.rmdir(d, cb as never)).catch(() => undefined);
     });
-    return dir;
+    await writeLauncher();
+    return bundle.hash;
   } finally {
     sftp.end();
   }

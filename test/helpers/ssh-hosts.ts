@@ -62,6 +62,8 @@ export async function startSshHosts(n: number, label: string): Promise<SshTestHo
   const agentHash = agentBundle().hash;
   const agentDir = `/root/.cache/paddock/agent/${agentHash}`;
   const agentDirWasThere = fs.existsSync(agentDir);
+  const launcher = "/root/.cache/paddock/agent/launch-v1.js";
+  const launcherWasThere = fs.existsSync(launcher);
   const dir = fs.mkdtempSync("/tmp/paddock-ssh-");
   const made = { netns: [] as string[], links: [] as string[], procs: [] as ChildProcess[], runSshd: false };
   const stop = async () => {
@@ -85,6 +87,12 @@ export async function startSshHosts(n: number, label: string): Promise<SshTestHo
     if (made.runSshd) fs.rmSync("/run/sshd", { recursive: true, force: true });
     made.runSshd = false;
     if (!agentDirWasThere) fs.rmSync(agentDir, { recursive: true, force: true });
+    if (!launcherWasThere) fs.rmSync(launcher, { force: true });
+    try {
+      fs.rmdirSync(path.dirname(launcher)); // only when empty: nothing of anyone else's goes
+    } catch {
+      /* not empty, or not there */
+    }
   };
   try {
     // sshd's privilege separation directory, which its packaged service would have made.
@@ -190,14 +198,17 @@ async function waitForPort(netns: string, address: string, port: number, failed:
   }
 }
 
-/** The agents running for a bundle hash (processes whose command line names its directory). */
-export function agentPids(hash: string): number[] {
+/**
+ * The agents running (processes started by the launcher, which runs whichever
+ * version its input names; the test hosts share one home, so all are this run's).
+ */
+export function agentPids(_hash?: string): number[] {
   const pids: number[] = [];
   for (const d of fs.readdirSync("/proc")) {
     if (!/^\d+$/.test(d)) continue;
     try {
       const cmd = fs.readFileSync(`/proc/${d}/cmdline`, "utf8");
-      if (cmd.includes(`paddock/agent/${hash}/provider/engine/agent.js`)) pids.push(Number(d));
+      if (cmd.includes("paddock/agent/launch-v1.js")) pids.push(Number(d));
     } catch {
       /* gone */
     }
