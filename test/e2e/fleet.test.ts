@@ -131,7 +131,7 @@ describe("e2e: examples/fleet — one stack, units on three SSH hosts and this m
     for (const h of t.hosts) assert.deepStrictEqual(inventory(h.stateRoot).units, [], h.name);
     assert.deepStrictEqual(inventory(stateRoot).units, []);
     const deadline = Date.now() + 10_000;
-    while (agentPids(t.agentHash).length > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
-    assert.deepStrictEqual(agentPids(t.agentHash), [], "every agent exits with its provider's connection");
+    while (agentPids().length > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+    assert.deepStrictEqual(agentPids(), [], "every agent exits with its provider's connection");
   });
 });

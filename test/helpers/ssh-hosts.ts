@@ -38,8 +38,6 @@ export interface SshTestHosts {
   /** The client key's path (on this machine) and a second host key that no host has (a wrong pin). */
   readonly keyPath: string;
   readonly strangerHostKey: string;
-  /** The engine's bundle hash: its agents run from ~/.cache/paddock/agent/<hash> (see agentPids). */
-  readonly agentHash: string;
   /** After the test deleted what it made: asserts each host's state root holds no unit, and removes it. */
   removeStateRoots(): void;
   /** Stops every sshd, removes the namespaces, the pairs, the keys and the agent's files (unless they were there before). Idempotent. */
@@ -59,8 +57,7 @@ function subnetBase(): string {
  * harness makes carries this process's pid and goes with stop().
  */
 export async function startSshHosts(n: number, label: string): Promise<SshTestHosts> {
-  const agentHash = agentBundle().hash;
-  const agentDir = `/root/.cache/paddock/agent/${agentHash}`;
+  const agentDir = `/root/.cache/paddock/agent/${agentBundle().hash}`;
   const agentDirWasThere = fs.existsSync(agentDir);
   const launcher = "/root/.cache/paddock/agent/launch-v1.js";
   const launcherWasThere = fs.existsSync(launcher);
@@ -172,7 +169,7 @@ export async function startSshHosts(n: number, label: string): Promise<SshTestHo
         removeTestStateRoot(h.stateRoot);
       }
     };
-    return { hosts, deadAddress, keyPath, strangerHostKey, agentHash, removeStateRoots, stop };
+    return { hosts, deadAddress, keyPath, strangerHostKey, removeStateRoots, stop };
   } catch (e) {
     await stop();
     throw e;
@@ -202,7 +199,7 @@ async function waitForPort(netns: string, address: string, port: number, failed:
  * The agents running (processes started by the launcher, which runs whichever
  * version its input names; the test hosts share one home, so all are this run's).
  */
-export function agentPids(_hash?: string): number[] {
+export function agentPids(): number[] {
   const pids: number[] = [];
   for (const d of fs.readdirSync("/proc")) {
     if (!/^\d+$/.test(d)) continue;

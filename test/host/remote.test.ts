@@ -63,7 +63,7 @@ describe("host: resources on remote hosts over SSH (one agent per host, pinned h
       assert.deepStrictEqual((u as unknown as Props).connection, { ...h.connection }, "the connection is recorded with the outputs");
     }
     assert.strictEqual(u1.address, u2.address, "addresses are leased per host: both got the same one");
-    const agents = agentPids(t.agentHash);
+    const agents = agentPids();
     assert.strictEqual(agents.length, 2, `one agent per host: ${agents.join(", ")}`);
     assert.deepStrictEqual(agents.map(netnsOf).sort(), [h1, h2].map((h) => netnsInode(h.netns)).sort(), "each agent runs in its host's namespace");
   });
@@ -87,13 +87,13 @@ describe("host: resources on remote hosts over SSH (one agent per host, pinned h
   it("WHEN the host's agent dies THEN the next operation opens the connection again once and succeeds", async function () {
     this.timeout(60_000);
     const h1 = t.hosts[0];
-    const before = agentPids(t.agentHash).filter((p) => netnsOf(p) === netnsInode(h1.netns));
+    const before = agentPids().filter((p) => netnsOf(p) === netnsInode(h1.netns));
     assert.strictEqual(before.length, 1);
     process.kill(before[0], "SIGKILL");
     const u = made.find((m) => m.kind === "container" && m.outs.stateRoot === h1.stateRoot)!.outs;
     const read = await container.read(String(u.unitId), u as never);
     assert.strictEqual(read.props.status, "running");
-    const after = agentPids(t.agentHash).filter((p) => netnsOf(p) === netnsInode(h1.netns));
+    const after = agentPids().filter((p) => netnsOf(p) === netnsInode(h1.netns));
     assert.strictEqual(after.length, 1);
     assert.notStrictEqual(after[0], before[0]);
   });
@@ -165,7 +165,7 @@ describe("host: resources on remote hosts over SSH (one agent per host, pinned h
     await closeRemoteEngines();
     for (const h of t.hosts) assert.deepStrictEqual(inventory(h.stateRoot).units, []);
     const deadline = Date.now() + 10_000;
-    while (agentPids(t.agentHash).length > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
-    assert.deepStrictEqual(agentPids(t.agentHash), []);
+    while (agentPids().length > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+    assert.deepStrictEqual(agentPids(), []);
   });
 });
