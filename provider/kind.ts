@@ -7,8 +7,9 @@
 import type * as dynamic from "@pulumi/pulumi/dynamic";
 import type { CheckFailure } from "./check";
 import type { DiffResult } from "./core/diff";
-import { checkConnection, ConnectionArgs, connectionChange, connectionShown, normalizeConnection } from "./core/connection";
-import { withChanges } from "./core/diff";
+import { checkConnection, ConnectionArgs, connectionChange, connectionShown, normalizeConnection, placeOf } from "./core/connection";
+import { moveUnit, moveVolume } from "./move";
+import { withChanges, withoutChanges } from "./core/diff";
 import { describeDiff, Noun } from "./core/explain";
 import { hasUnknown, OWNER_KEY } from "./core/spec";
 import type { Engine } from "./engine/engine";
@@ -91,12 +92,14 @@ export function kindProvider<S>(k: KindOps<S>, engineFor: (props: Props) => Engi
   // As a preview line shows it: the connection with it, its key never.
   const shown = (a: Props) => ({ ...(k.normalize(a) as Props), ...(a.connection ? { connection: connectionShown(a.connection as ConnectionArgs) } : {}) });
   const diff = (olds: Props, news: Props) => {
-    const c = connectionChange(olds, news);
-    return withChanges(k.diff(olds, news), c ? [c] : []);
+    const c = connectionChange(olds, news, k.noun !== "network");
+    // A state root names a directory of the resource's host: on its new host, it is where the move puts it.
+    const base = c?.update === "move" ? withoutChanges(k.diff(olds, news), ["stateRoot"]) : k.diff(olds, news);
+    return withChanges(base, c ? [c] : []);
   };
   return {
     async check(olds: Props, news: Props): Promise<dynamic.CheckResult> {
-      const failures = [...k.check(news, olds ?? {}), ...checkConnection(news, olds ?? {}, k.noun === "unit")];
+      const failures = [...k.check(news, olds ?? {}), ...checkConnection(news)];
       const res = checked(failures, news, k.normalize);
       if (k.announces) await announceCreate(olds, res, async (r) => (await call(r, { kind: k.kind, op: "announce", spec: k.normalize(r) as Props })) as string | undefined);
       return res;
@@ -113,7 +116,13 @@ export function kindProvider<S>(k: KindOps<S>, engineFor: (props: Props) => Engi
     },
     async update(_id: string, olds: Props, news: Props): Promise<dynamic.UpdateResult> {
       const owner = ownerOf(news, olds);
-      const action = diff(olds, news).action === "restart" ? "restart" : "live";
+      const d = diff(olds, news).action;
+      if (d === "move") {
+        const side = (p: Props) => ({ engine: engineFor(p), place: placeOf(p.connection) });
+        const m = { kind: k.kind, from: side(olds), to: side(news), olds: withoutConnection(olds), spec: k.normalize(news) as Props, owner, progress: progressOf(owner) };
+        return { outs: own(await (k.noun === "volume" ? moveVolume(m) : moveUnit(m)), news, owner) };
+      }
+      const action = d === "restart" ? "restart" : "live";
       const outs = (await call(news, { kind: k.kind, op: "update", spec: k.normalize(news) as Props, olds, action, owner }, owner)) as Props;
       return { outs: own(outs, news, owner) };
     },

@@ -47,22 +47,21 @@ export function placeOf(c: unknown): string {
 }
 
 /**
- * What a change of connection does: a new host (or port) replaces a Network or a
- * Volume; a new login, key or pinned host key changes nothing on the host, and is
- * recorded by an update so read and delete use it.
+ * What a change of connection does: a new host (or port) moves a unit or a
+ * volume there with its data (../move.ts) and replaces a Network (it holds no
+ * data); a new login, key or pinned host key changes nothing on the host, and
+ * is recorded by an update so read and delete use it.
  */
-export function connectionChange(olds: Props, news: Props): PropertyChange | undefined {
+export function connectionChange(olds: Props, news: Props, movable: boolean): PropertyChange | undefined {
   const a = normalizeConnection(olds.connection as ConnectionArgs | undefined);
   const b = normalizeConnection(news.connection as ConnectionArgs | undefined);
   if (JSON.stringify(a) === JSON.stringify(b)) return undefined;
-  return { property: "connection", update: placeOf(a) === placeOf(b) ? "live" : "replace" };
+  if (placeOf(a) === placeOf(b)) return { property: "connection", update: "live" };
+  return { property: "connection", update: movable ? "move" : "replace" };
 }
 
-/**
- * Rules only a change can break (the schema checks each field): both key forms
- * at once, and, for a unit, a move to another host before migration exists.
- */
-export function checkConnection(news: Props, olds: Props, unit: boolean): CheckFailure[] {
+/** Rules only a change can break (the schema checks each field): both key forms at once, a host key of neither form. */
+export function checkConnection(news: Props): CheckFailure[] {
   const c = news.connection as ConnectionArgs | undefined;
   const failures: CheckFailure[] = [];
   if (c && typeof c === "object" && c.privateKey !== undefined && c.privateKeyPath !== undefined) {
@@ -70,15 +69,6 @@ export function checkConnection(news: Props, olds: Props, unit: boolean): CheckF
   }
   if (c && typeof c === "object" && typeof c.hostKey === "string" && !parseHostKey(c.hostKey)) {
     failures.push({ property: "connection.hostKey", reason: `connection.hostKey: \`${c.hostKey.slice(0, 60)}\` is neither a public key ("ssh-ed25519 AAAA...", from the host's /etc/ssh/ssh_host_ed25519_key.pub or ssh-keyscan) nor a fingerprint ("SHA256:...", from ssh-keygen -lf): pin the host's key` });
-  }
-  const stored = olds && Object.keys(olds).length > 0;
-  if (unit && stored && placeOf(olds.connection) !== placeOf(c)) {
-    const from = placeOf(olds.connection) || "this machine";
-    const to = placeOf(c) || "this machine";
-    failures.push({
-      property: "connection.host",
-      reason: `connection.host: this unit runs on ${from}; moving it to ${to} is not supported yet (it would lose the unit's writes): keep its connection, and declare the unit on ${to} as a new resource (another name), moving its data yourself`,
-    });
   }
   return failures;
 }

@@ -6,8 +6,8 @@ import type { NetworkArgs } from "../../schema/types/network";
 import { ContainerSpec, hasUnknown, NetworkAttachment, normalizeContainer } from "./spec";
 import type { ContainerArgs } from "../../schema/types/container";
 
-/** How a change to a property reaches a running unit. */
-export type UpdateClass = "live" | "restart" | "replace";
+/** How a change to a property reaches a running unit ("move": to another host, with its data; see ../move.ts). */
+export type UpdateClass = "live" | "restart" | "move" | "replace";
 
 export interface PropertyChange {
   readonly property: string;
@@ -46,7 +46,8 @@ export const CONTAINER_UPDATES: Table = updateTable(containerSchema as never);
 export const NETWORK_UPDATES: Table = updateTable(networkSchema as never);
 export const VOLUME_UPDATES: Table = updateTable(volumeSchema as never);
 
-const RANK: Record<"none" | UpdateClass, number> = { none: 0, live: 1, restart: 2, replace: 3 };
+// A move starts the unit afresh on its new host, so it applies a restart-class change too.
+const RANK: Record<"none" | UpdateClass, number> = { none: 0, live: 1, restart: 2, move: 3, replace: 4 };
 
 /** What one kind adds to the plain table diff. */
 export interface DiffRules {
@@ -108,6 +109,11 @@ export function diffVolume(olds: Record<string, unknown>, news: Record<string, u
   return diffKind(VOLUME_UPDATES, normalizeVolume as never, olds, news, {
     drift: (o) => (o.size !== undefined && o.quotaEnforced === false ? [{ property: "size", update: "live" }] : []),
   });
+}
+
+/** A diff without the changes of these properties. */
+export function withoutChanges(d: DiffResult, properties: readonly string[]): DiffResult {
+  return summarize(d.changes.filter((c) => !properties.includes(c.property)));
 }
 
 /** A diff with more changes (a kind's own, or drift) folded in. */

@@ -5,7 +5,7 @@ import { hasUnknown, normalizeContainer } from "./spec";
 export type Noun = "unit" | "network" | "volume";
 
 /** What `pulumi up` will do, in the words of the one who reads the preview. */
-type Consequence = "live" | "stop" | "start" | "restart" | "replace";
+type Consequence = "live" | "stop" | "start" | "restart" | "move" | "replace";
 
 const HOW: Readonly<Record<Noun, Readonly<Record<Consequence, string>>>> = {
   unit: {
@@ -13,6 +13,7 @@ const HOW: Readonly<Record<Noun, Readonly<Record<Consequence, string>>>> = {
     stop: "pulumi up stops the unit: its processes end; what it wrote in its root filesystem is kept",
     start: "pulumi up starts the unit with a new init process; what it wrote in its root filesystem is kept",
     restart: "pulumi up restarts the unit: it is stopped and started again with a new init process; what it wrote in its root filesystem is kept",
+    move: "pulumi up moves the unit to its new host: its own layer and the volumes it mounts are copied there while it runs; then it stops, what it wrote since is copied, and it starts there, so it is down from that stop to that start (the last copy and a start: about a second for a small unit; up says how long it was); then it is removed from its old host. If a step fails it runs on its old host as before",
     replace: "pulumi up replaces the unit: it is deleted and created anew; what it wrote in its root filesystem is lost (volumes are kept)",
   },
   network: {
@@ -20,6 +21,7 @@ const HOW: Readonly<Record<Noun, Readonly<Record<Consequence, string>>>> = {
     stop: "pulumi up changes the network in place: its units keep running",
     start: "pulumi up changes the network in place: its units keep running",
     restart: "pulumi up changes the network in place: its units keep running",
+    move: "pulumi up replaces the network on its new host",
     replace: "pulumi up replaces the network: it is deleted and created anew, and the units on it are replaced with it",
   },
   volume: {
@@ -27,6 +29,7 @@ const HOW: Readonly<Record<Noun, Readonly<Record<Consequence, string>>>> = {
     stop: "pulumi up changes the volume in place: its data is kept",
     start: "pulumi up changes the volume in place: its data is kept",
     restart: "pulumi up changes the volume in place: its data is kept",
+    move: "pulumi up moves the volume to its new host with its data; its copy on the old host is removed once no unit there mounts it (a unit that moves with it brings its last writes)",
     replace: "pulumi up replaces the volume: it is deleted with its data and created anew, empty",
   },
 };
@@ -66,7 +69,7 @@ export function describeDiff(
 
 /** The consequence of the least disruptive way that applies every change, told apart where a live change stops or starts the unit. */
 function consequence(action: UpdateClass, a: Record<string, unknown>, b: Record<string, unknown>, olds: Record<string, unknown>): Consequence {
-  if (action === "replace") return "replace";
+  if (action === "replace" || action === "move") return action;
   const wasRunning = olds.status !== undefined ? olds.status === "running" : a.state !== "stopped";
   const wantRunning = b.state !== "stopped";
   if (wasRunning && !wantRunning) return "stop";

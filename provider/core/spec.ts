@@ -1,4 +1,5 @@
 import type { ContainerArgs, Restart, RestartLimit, Rootfs } from "../../schema/types/container";
+export type { Rootfs };
 import { canonicalBytes, canonicalDuration, formatBytes, formatCpuset, parseBytes, parseCpuset } from "./quantity";
 import { capabilityName } from "./capabilities";
 

@@ -11,7 +11,8 @@ import { ensureMounted, makeUnitDirs, seeInitStayUp, Started } from "./launch";
 import { servicePath } from "./systemd";
 import { buildOciConfig } from "./oci-spec";
 import { diskNumbers, DiskNumbers } from "./blockio";
-import { exists, statePaths, unitPaths, volumePaths } from "./paths";
+import { exists, removeIfEmpty, statePaths, unitPaths, volumePaths } from "./paths";
+import { incomingPaths } from "./transfer";
 import { ensureBase, Progress } from "./rootfs";
 import { OciRuntime, RuntimeName, resolveRuntime } from "./runtime";
 import { parseMountinfo, unmountUnder } from "./mounts";
@@ -32,6 +33,8 @@ export interface CreateOptions {
   readonly adopt?: boolean;
   /** Long base builds (debootstrap) report progress here. */
   readonly progress?: Progress;
+  /** The unit moves here from another host: its layer waits staged (move.ts), and becomes its upper layer. */
+  readonly incoming?: boolean;
 }
 
 function runtimeFor(host: Host, stateRoot: string, name: RuntimeName): OciRuntime {
@@ -104,6 +107,10 @@ export async function createContainer(host: Host, spec: ContainerSpec, owner: st
           if (spec.userns === "private") idMap = await leaseIdRange(host, spec.stateRoot, spec.name);
         },
         undo: () => (idMap ? releaseIdRange(host, spec.stateRoot, spec.name, idMap) : Promise.resolve()),
+      },
+      {
+        describe: "take the layer it brought from its last host",
+        do: () => (opts.incoming ? takeIncomingLayer(spec) : Promise.resolve()),
       },
       {
         describe: rootDir ? `mount \`${rootDir}\` under the unit's ids` : `mount overlay \`${p.rootfs}\``,
@@ -299,6 +306,34 @@ async function start(host: Host, sup: Supervisor, runtime: OciRuntime, spec: Con
     throw e;
   }
   return { pid: Number((await host.readFile(p.pidFile))?.trim()), at: Date.now() };
+}
+
+/** A moving unit's staged layer (already in its ids here) in place of the empty one its create made. */
+async function takeIncomingLayer(spec: ContainerSpec): Promise<void> {
+  const p = unitPaths(spec.stateRoot, spec.name);
+  const stage = incomingPaths(spec.stateRoot, spec.name);
+  if (!(await exists(stage.upper))) throw new Error(`the layer it brings is not staged at ${stage.upper} (the move was not made ready on this host)`);
+  await fs.rm(p.upper, { recursive: true, force: true });
+  await fs.rename(stage.upper, p.upper);
+  await fs.rm(stage.dir, { recursive: true, force: true });
+  await removeIfEmpty(path.dirname(stage.dir));
+}
+
+/** Stops a unit from what its record says (a move stops it so the last writes can be copied). */
+export async function stopRecordedUnit(host: Host, rec: UnitRecord, stopMs: number): Promise<void> {
+  const spec = rec.spec!;
+  await stopUnit(host, await unitSupervisor(host, rec.cgroupPath), runtimeFor(host, spec.stateRoot, rec.runtime), spec, stopMs);
+}
+
+/** Starts a stopped unit again from its record and bundle (a move that failed after the stop). */
+export async function startRecordedUnit(host: Host, rec: UnitRecord): Promise<void> {
+  const spec = rec.spec!;
+  if (spec.state === "stopped" || (await unitState(host, spec.stateRoot, spec.name, rec.runtime)).status === "running") return;
+  const sup = await unitSupervisor(host, rec.cgroupPath);
+  const runtime = runtimeFor(host, spec.stateRoot, rec.runtime);
+  await sup.stop(runtime, spec, 0);
+  await ensureMounted(host, spec);
+  await settle(host, spec, await start(host, sup, runtime, spec));
 }
 
 /** The settle check (launch.ts) for a start this operation made; nothing to wait for without one. */

@@ -7,7 +7,8 @@
 import type { ContainerOutputs, ContainerSpec } from "../core/spec";
 import type { NetworkOutputs, NetworkSpec } from "../core/network";
 import type { Host } from "../host/host";
-import { createContainer, deleteContainer, readContainer, updateContainer } from "./container";
+import { CreateOptions, createContainer, deleteContainer, readContainer, updateContainer } from "./container";
+import { MOVE_OPS, MoveRequest } from "./move-ops";
 import { createNetwork, deleteNetwork, readNetwork, updateNetwork } from "./network";
 import { describePlacement } from "./supervisor";
 import { createVolume, deleteVolume, readVolume, updateVolume, VolumeOutputs, VolumeSpec } from "./volume";
@@ -25,7 +26,7 @@ export type UpdateAction = "live" | "restart";
 export interface KindEngine {
   /** At a create's preview and up: a line about where it will be made, which only the host can tell. */
   announce?(host: Host, spec: Props): Promise<string | undefined>;
-  create(host: Host, spec: Props, owner: string, adopt: boolean, progress: Progress): Promise<Props>;
+  create(host: Host, spec: Props, owner: string, opts: CreateOptions): Promise<Props>;
   /** Undefined when it is gone. */
   read(host: Host, olds: Props): Promise<Props | undefined>;
   update(host: Host, spec: Props, olds: Props, action: UpdateAction, owner: string): Promise<Props>;
@@ -37,19 +38,19 @@ const placement = (host: Host, spec: Props) => describePlacement(host, String(sp
 export const ENGINE = {
   Container: {
     announce: placement,
-    create: (h, spec, owner, adopt, progress) => createContainer(h, spec as unknown as ContainerSpec, owner, { adopt, progress }) as Promise<never>,
+    create: (h, spec, owner, opts) => createContainer(h, spec as unknown as ContainerSpec, owner, opts) as Promise<never>,
     read: (h, olds) => readContainer(h, olds as unknown as ContainerOutputs) as Promise<never>,
     update: (h, spec, olds, action, owner) => updateContainer(h, spec as unknown as ContainerSpec, olds as unknown as ContainerOutputs, action, owner) as Promise<never>,
     delete: (h, olds) => deleteContainer(h, olds as unknown as ContainerOutputs),
   },
   Network: {
-    create: (h, spec, owner, adopt) => createNetwork(h, spec as unknown as NetworkSpec, owner, adopt) as Promise<never>,
+    create: (h, spec, owner, { adopt }) => createNetwork(h, spec as unknown as NetworkSpec, owner, adopt === true) as Promise<never>,
     read: (h, olds) => readNetwork(h, olds as unknown as NetworkOutputs) as Promise<never>,
     update: (h, spec, olds, _action, owner) => updateNetwork(h, spec as unknown as NetworkSpec, olds as unknown as NetworkOutputs, owner) as Promise<never>,
     delete: (h, olds) => deleteNetwork(h, olds as unknown as NetworkOutputs),
   },
   Volume: {
-    create: (h, spec, owner, adopt) => createVolume(h, spec as unknown as VolumeSpec, owner, adopt) as Promise<never>,
+    create: (h, spec, owner, { adopt }) => createVolume(h, spec as unknown as VolumeSpec, owner, adopt === true) as Promise<never>,
     read: (h, olds) => readVolume(h, olds as unknown as VolumeOutputs) as Promise<never>,
     update: (h, spec, _olds, _action, owner) => updateVolume(h, spec as unknown as VolumeSpec, owner) as Promise<never>,
     delete: (h, olds) => deleteVolume(h, olds as unknown as VolumeOutputs),
@@ -62,7 +63,7 @@ export type Kind = keyof typeof ENGINE;
 export type Op = "announce" | "create" | "read" | "update" | "delete";
 
 /** One operation as it travels to an engine: plain JSON. */
-export type EngineRequest = ResourceRequest | CliRequest;
+export type EngineRequest = ResourceRequest | CliRequest | MoveRequest;
 
 /** A `paddock` command (list, logs, exec, gc) run on the host; its output comes as progress, {"fd": 1|2, "text": ...}. */
 export interface CliRequest {
@@ -79,18 +80,25 @@ export interface ResourceRequest {
   readonly owner?: string;
   readonly adopt?: boolean;
   readonly action?: UpdateAction;
+  /** create: the unit moves here, its layer staged by the move (see move.ts). */
+  readonly incoming?: boolean;
 }
 
 /** Runs one operation on this machine's Host. */
 export async function runOperation(host: Host, req: EngineRequest, progress: Progress): Promise<unknown> {
   if (req.kind === "Host") return await runCli(host, req, progress);
+  if (req.kind === "Move") {
+    const m = MOVE_OPS[req.op];
+    if (!m) throw new Error(`paddock engine: no move operation ${String(req.op)}`);
+    return await m(host, req.args as never, progress);
+  }
   const k: KindEngine = ENGINE[req.kind];
   if (!k) throw new Error(`paddock engine: no kind ${String(req.kind)}`);
   switch (req.op) {
     case "announce":
       return k.announce ? await k.announce(host, req.spec!) : undefined;
     case "create":
-      return await k.create(host, req.spec!, req.owner ?? "", req.adopt === true, progress);
+      return await k.create(host, req.spec!, req.owner ?? "", { adopt: req.adopt === true, progress, incoming: req.incoming === true });
     case "read":
       return await k.read(host, req.olds!);
     case "update":

@@ -18,6 +18,7 @@ import { HostCommandError, wrapError } from "../host/host";
 import { ContainerSpec, ID_RANGE_SIZE, IdMap } from "../core/spec";
 import { leasesIn, releaseLease, takeLease } from "./leases";
 import { isMountPoint } from "./mounts";
+import { removeIfEmpty } from "./paths";
 
 
 /**
@@ -84,13 +85,6 @@ export async function releaseIdRangesOf(host: Host, stateRoot: string, unit: str
   const holder = holderOf(stateRoot, unit);
   for (const l of await leasesIn(host, ID_LEASES)) if (l.holder === holder) await releaseLease(host, path.join(ID_LEASES, l.name), holder);
   await removeIfEmpty(ID_LEASES);
-}
-
-/** The lease directory goes with its last lease (a lease taken meanwhile keeps it: rmdir fails on it). */
-async function removeIfEmpty(dir: string): Promise<void> {
-  await fs.rmdir(dir).catch((e: NodeJS.ErrnoException) => {
-    if (e.code !== "ENOTEMPTY" && e.code !== "EEXIST" && e.code !== "ENOENT") throw e;
-  });
 }
 
 /** [first, count] of every range /etc/subuid and /etc/subgid delegate ("name:first:count" lines). */

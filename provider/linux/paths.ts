@@ -6,6 +6,13 @@ export function exists(p: string): Promise<boolean> {
   return fs.access(p).then(() => true, () => false);
 }
 
+/** Removes a directory that is empty; one that holds something (or is gone) is left as it is. */
+export async function removeIfEmpty(dir: string): Promise<void> {
+  await fs.rmdir(dir).catch((e: NodeJS.ErrnoException) => {
+    if (e.code !== "ENOTEMPTY" && e.code !== "EEXIST" && e.code !== "ENOENT") throw e;
+  });
+}
+
 /** Where everything lives under a state root. Names derive from the unit's name only, so a retry finds leftovers. */
 export function statePaths(stateRoot: string) {
   return {

@@ -7,9 +7,9 @@
 import type { ContainerOutputs, ContainerSpec } from "../core/spec";
 import { OWNER_KEY } from "../core/spec";
 import type { Host } from "../host/host";
-import { createContainer, deleteContainer, readContainer, updateContainer } from "./container";
+import { CreateOptions, createContainer, deleteContainer, readContainer, updateContainer } from "./container";
 import type { KindEngine } from "./engine-ops";
-import type { Progress } from "./rootfs";
+
 
 type Props = Record<string, unknown>;
 
@@ -61,12 +61,12 @@ function inKindWords(e: unknown, words: Record<string, string>): unknown {
 export function vocabEngine<S>(v: VocabEngine<S>): KindEngine {
   const ownerOf = (p: Props) => String(p[OWNER_KEY] ?? "");
   return {
-    async create(host: Host, specIn: Props, owner: string, adopt: boolean, progress: Progress): Promise<Props> {
+    async create(host: Host, specIn: Props, owner: string, opts: CreateOptions): Promise<Props> {
       const spec = specIn as S;
       try {
         const leased = (await v.prepare?.(host, spec, owner)) ?? {};
         const compiled = v.compile(spec, { ...(await v.facts(host, spec, owner)), ...leased });
-        const outs = await createContainer(host, compiled, owner, { kind: v.kind, adopt, progress })
+        const outs = await createContainer(host, compiled, owner, { ...opts, kind: v.kind })
           .catch((e) => Promise.reject(inKindWords(e, v.words(spec, compiled))));
         const extra = (await v.finish?.(host, spec, outs)) ?? {};
         return { ...(spec as object), ...engineFields(outs), ...extra, [OWNER_KEY]: owner };

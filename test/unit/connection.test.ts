@@ -16,22 +16,24 @@ describe("connection: where a resource lives (pure)", () => {
     }
   });
 
-  it("GIVEN a new host or port THEN it is a replace; a new login, key or pin alone is recorded live; none is nothing", () => {
-    assert.strictEqual(connectionChange({ connection: at("a") }, { connection: at("b") })?.update, "replace");
-    assert.strictEqual(connectionChange({ connection: at("a") }, { connection: at("a", { port: 2222 }) })?.update, "replace");
-    assert.strictEqual(connectionChange({}, { connection: at("a") })?.update, "replace");
-    assert.strictEqual(connectionChange({ connection: at("a") }, { connection: at("a", { hostKey: FP }) })?.update, "live");
-    assert.strictEqual(connectionChange({ connection: at("a") }, { connection: at("a", { user: "ops" }) })?.update, "live");
-    assert.strictEqual(connectionChange({ connection: at("a") }, { connection: at("a", { port: 22, user: "root" }) }), undefined, "defaults written out");
-    assert.strictEqual(connectionChange({}, {}), undefined);
+  it("GIVEN a new host or port THEN a unit or volume moves and a Network is replaced; a new login, key or pin alone is recorded live; none is nothing", () => {
+    for (const movable of [true, false]) {
+      const far = movable ? "move" : "replace";
+      assert.strictEqual(connectionChange({ connection: at("a") }, { connection: at("b") }, movable)?.update, far);
+      assert.strictEqual(connectionChange({ connection: at("a") }, { connection: at("a", { port: 2222 }) }, movable)?.update, far);
+      assert.strictEqual(connectionChange({}, { connection: at("a") }, movable)?.update, far, "from this machine to a host");
+      assert.strictEqual(connectionChange({ connection: at("a") }, {}, movable)?.update, far, "from a host to this machine");
+      assert.strictEqual(connectionChange({ connection: at("a") }, { connection: at("a", { hostKey: FP }) }, movable)?.update, "live");
+      assert.strictEqual(connectionChange({ connection: at("a") }, { connection: at("a", { user: "ops" }) }, movable)?.update, "live");
+      assert.strictEqual(connectionChange({ connection: at("a") }, { connection: at("a", { port: 22, user: "root" }) }, movable), undefined, "defaults written out");
+      assert.strictEqual(connectionChange({}, {}, movable), undefined);
+    }
   });
 
-  it("GIVEN a unit that would move, both key forms, or a bad pin THEN check names connection.host, connection.privateKey and connection.hostKey", () => {
-    assert.deepStrictEqual(checkConnection({ connection: at("b") }, { connection: at("a") }, true).map((f) => f.property), ["connection.host"]);
-    assert.deepStrictEqual(checkConnection({ connection: at("b") }, { connection: at("a") }, false), [], "a Network or Volume is replaced instead");
-    assert.deepStrictEqual(checkConnection({ connection: at("b") }, {}, true), [], "a create goes where it says");
-    assert.deepStrictEqual(checkConnection({ connection: at("a", { privateKey: "x" }) }, {}, true).map((f) => f.property), ["connection.privateKey"]);
-    assert.deepStrictEqual(checkConnection({ connection: at("a", { hostKey: "nope" }) }, {}, true).map((f) => f.property), ["connection.hostKey"]);
+  it("GIVEN both key forms, or a bad pin THEN check names connection.privateKey and connection.hostKey; a new host is no failure", () => {
+    assert.deepStrictEqual(checkConnection({ connection: at("b") }), [], "a move is an update");
+    assert.deepStrictEqual(checkConnection({ connection: at("a", { privateKey: "x" }) }).map((f) => f.property), ["connection.privateKey"]);
+    assert.deepStrictEqual(checkConnection({ connection: at("a", { hostKey: "nope" }) }).map((f) => f.property), ["connection.hostKey"]);
   });
 
   it("GIVEN the providers THEN check refuses a connection the schema does not allow, and diff replaces a Network on a new host but only records a unit's new key", async () => {
@@ -49,6 +51,11 @@ describe("connection: where a resource lives (pure)", () => {
     const rekeyed = await container.check(outs, { ...unit, connection: at("a", { hostKey: FP }) });
     const d = await container.diff("u", outs, rekeyed.inputs as never);
     assert.deepStrictEqual([d.changes, d.replaces], [true, []]);
+    // A new host moves the unit: an update (its data goes with it), never a replace.
+    const elsewhere = await container.check(outs, { ...unit, connection: at("b") });
+    assert.deepStrictEqual(elsewhere.failures, []);
+    const m = await container.diff("u", outs, elsewhere.inputs as never);
+    assert.deepStrictEqual([m.changes, m.replaces, m.deleteBeforeReplace], [true, [], false]);
     assert.deepStrictEqual(connectionShown(at("a", { privateKey: "s3cret" })), { host: "a", port: 22, user: "root", privateKey: "[secret]", privateKeyPath: "/k", hostKey: KEY });
   });
 });
