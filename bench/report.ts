@@ -9,6 +9,7 @@ export interface Results {
   ids?: IdsResult;
   probes?: ProbeResult;
   remote?: RemoteResult;
+  move?: MoveResult;
   density?: { n: number; memAvailableDropKiBPerUnit: number; unitCgroupMemoryKiBPerUnit?: number; providerPeakRssKiB: number; spawnerPeakRssKiB?: number; upperBytesPerUnit: number; hostProcessesPerUnit: number; unitProcessesPerUnit?: number };
 }
 
@@ -33,6 +34,12 @@ export interface RemoteResult {
   runs: number;
   addedRttMs: number;
   rows: ({ where: "local" | "remote" | "remote, +5 ms" } & OpTimes)[];
+}
+
+/** A unit with its own writes moved between two SSH test hosts and back (bench/move.ts). */
+export interface MoveResult {
+  runs: number;
+  rows: { writesMiB: number; preCopyMs: number; stopMs: number; downMs: number; oneCopyDownMs: number }[];
 }
 
 export function median(xs: number[]): number {
@@ -87,6 +94,7 @@ export function renderReport(r: Results, svgName: string): { markdown: string; s
   if (r.ids) lines.push(...renderIds(r.ids));
   if (r.probes) lines.push(...renderProbes(r.probes));
   if (r.remote) lines.push(...renderRemote(r.remote));
+  if (r.move) lines.push(...renderMove(r.move));
   return { markdown: `${lines.join("\n")}\n`, svg: chart(r) };
 }
 
@@ -150,5 +158,17 @@ function renderRemote(r: RemoteResult): string[] {
     `| where | ${ops.join(" | ")} | ${ops.map((o) => `${o} / local`).join(" | ")} |`,
     `|---|${ops.map(() => "---").join("|")}|${ops.map(() => "---").join("|")}|`,
     ...r.rows.map((x) => `| ${x.where} | ${ops.map((o) => f(x[o])).join(" | ")} | ${ops.map((o) => ratio(x[o], local[o])).join(" | ")} |`),
+  ];
+}
+
+export function renderMove(r: MoveResult): string[] {
+  return [
+    "", "## Moving a unit between hosts", "",
+    `A busybox unit with its own writes moved between two SSH test hosts (network namespaces of this machine with their own sshd), through the provider's move, ${r.runs} moves per size (there and back), medians in milliseconds. ` +
+      "Down is from its stop on the old host to its start on the new one (the copy of what changed since the copy made while it ran, then its create); " +
+      "one copy is the baseline without that first copy: everything copied after the stop (the first copy's time) plus the same create.", "",
+    "| its writes | copy while it runs | its stop | down | down with one copy | down / one copy |",
+    "|---|---|---|---|---|---|",
+    ...r.rows.map((x) => `| ${x.writesMiB} MiB | ${x.preCopyMs.toFixed(0)} | ${x.stopMs.toFixed(0)} | ${x.downMs.toFixed(0)} | ${x.oneCopyDownMs.toFixed(0)} | ${(x.downMs / x.oneCopyDownMs).toFixed(2)} |`),
   ];
 }

@@ -6,6 +6,7 @@
  *   PADDOCK_BENCH_IDS_N=20 (units per mode in the user-namespace table)
  *   PADDOCK_BENCH_ONLY=ids (only that table), =remote (only the remote-host table)
  *   PADDOCK_BENCH_REMOTE_N=100 (units in the remote-host table)
+ *   PADDOCK_BENCH_ONLY=move (only the table of moves between hosts), PADDOCK_BENCH_MOVE_MIB="0,50"
  * Writes bench/results/<date>.json, .md and .svg.
  */
 import { execFileSync, spawnSync } from "child_process";
@@ -21,6 +22,7 @@ import { cgroupParent as cgroupParentOf } from "../provider/linux/cgroups";
 import { idsBench } from "./ids";
 import { probeTable } from "./probes";
 import { remoteBench } from "./remote";
+import { moveBench } from "./move";
 
 const repo = path.resolve(__dirname, "../..");
 /** "ids": only the user-namespace table and the probes beside podman; "remote": only the remote-host table. */
@@ -225,11 +227,12 @@ async function main(): Promise<void> {
     }
     log(`N=${n}: paddock up ${results.systems.paddock![n].up.toFixed(2)} s, engine floor ${results.systems.engineFloor![n].up.toFixed(2)} s, raw ${results.systems.rawFloor![n].up.toFixed(2)} s`);
   }
-  if (ONLY !== "remote") {
+  if (ONLY === "" || ONLY === "ids") {
     results.ids = await idsBench(STATE_ROOT, IDS_N, RUNS, log);
     results.probes = await probeTable(STATE_ROOT, log).catch((e: Error) => (log(`probes beside podman failed: ${e.message.split("\n").pop()}`), undefined));
   }
   if (ONLY === "" || ONLY === "remote") results.remote = await remoteBench(REMOTE_N, RUNS, STATE_ROOT, pulumiOps, log);
+  if (ONLY === "" || ONLY === "move") results.move = await moveBench((process.env.PADDOCK_BENCH_MOVE_MIB ?? "0,50").split(",").map(Number), RUNS, log);
   const stamp = results.date.replace(/[:.]/g, "-");
   const dir = path.join(repo, "bench/results");
   fs.mkdirSync(dir, { recursive: true });

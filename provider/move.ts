@@ -85,7 +85,7 @@ async function copyAll(m: Move, pairs: readonly Pair[]): Promise<Copied> {
   return sum;
 }
 
-const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(1)} MiB`;
+const mb = (bytes: number) => (bytes < 2 ** 20 ? `${Math.ceil(bytes / 1024)} KiB` : `${(bytes / 2 ** 20).toFixed(1)} MiB`);
 const secs = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 
 /** Moves a Container, Jail or Zone; answers its outputs on the target. */
@@ -114,11 +114,12 @@ export async function moveUnit(m: Move): Promise<Props> {
     const t1 = Date.now();
     await ask(m.from, "stop", { stateRoot: srcRoot, unit });
     stopped = true;
+    const t2 = Date.now();
     const last = await copyAll(m, pairs);
     outs = (await m.to.engine.run({ kind: m.kind, op: "create", spec: m.spec, owner: m.owner, incoming: true }, m.progress)) as Props;
-    const down = Date.now() - t1;
+    const t3 = Date.now();
     said = out.running
-      ? `moved from ${label(m.from)} to ${label(m.to)}: down ${secs(down)} (its stop, a last copy of ${mb(last.bytes)} in ${last.entries} entries, its start there), after a copy of ${mb(pre.bytes)} while it ran (${secs(t1 - t0)})`
+      ? `moved from ${label(m.from)} to ${label(m.to)}: down ${secs(t3 - t2)} from its stop there to its start here (a last copy of ${mb(last.bytes)} in ${last.entries} entries, then its create), after its stop took ${secs(t2 - t1)} (its stop timeout) and a copy of ${mb(pre.bytes)} while it ran (${secs(t1 - t0)})`
       : `moved from ${label(m.from)} to ${label(m.to)} (it was stopped): ${mb(pre.bytes)} copied`;
   } catch (e) {
     throw await undone(m, e as Error, { srcRoot, dstRoot, unit, resume: stopped && out.running });
@@ -131,7 +132,7 @@ export async function moveUnit(m: Move): Promise<Props> {
     if (gone.length > 0) m.progress(`removed the copies of volume ${gone.join(", ")} it left on ${label(m.from)} (they moved to ${label(m.to)})`);
   } catch (e) {
     // Failing the update now would keep the stack pointing at the source, where the unit no longer runs.
-    m.progress(`moved, but its stopped copy on ${label(m.from)} was not removed: ${(e as Error).message}. It runs on ${label(m.to)}; remove the copy with \`paddock gc --host ${m.from.place || "<this machine>"}\` once that host answers`);
+    m.progress(`moved, but its stopped copy on ${label(m.from)} was not removed: ${(e as Error).message}. It runs on ${label(m.to)}, where the stack now has it; what is left on ${label(m.from)} (\`paddock list\` shows it stopped) is its directory ${srcRoot}/units/${unit} and its runtime state: remove them there once that host answers`);
   }
   return outs;
 }

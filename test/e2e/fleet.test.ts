@@ -1,10 +1,13 @@
 import * as assert from "assert";
-import { execFileSync } from "child_process";
+import { execFile, execFileSync } from "child_process";
+import { promisify } from "util";
 import * as fs from "fs";
 import * as path from "path";
 import { endRun, inventory, isAlive, killUnitInit, makeTestStateRoot, requireRoot } from "../helpers/host";
 import { ExampleRun } from "../helpers/pulumi";
 import { agentPids, SshTestHosts, startSshHosts } from "../helpers/ssh-hosts";
+
+const execFileP = promisify(execFile);
 
 /** What a unit on a test host serves, fetched from inside that host's namespace (the time limit is ours: this busybox's `wget -T` crashes). */
 function fetchOn(netns: string, url: string): string {
@@ -57,7 +60,8 @@ describe("e2e: examples/fleet — one stack, units on three SSH hosts and this m
   it("up places a Network and a unit on each host and one here; each host's unit answers in its own network, named per host", async function () {
     this.timeout(300_000);
     const { ops, outputs } = await run.upOps();
-    assert.strictEqual([...ops.entries()].filter(([name, o]) => name !== "default" && o.op === "create").length, 3 * 2 + 1);
+    // A Network and a unit per host, one unit here, and the db with its volume on h1.
+    assert.strictEqual([...ops.entries()].filter(([name, o]) => name !== "default" && o.op === "create").length, 3 * 2 + 1 + 2);
     for (const h of t.hosts) {
       assert.strictEqual((outputs.web as Record<string, string>)[h.name], "10.77.0.10");
       assert.strictEqual(fetchOn(h.netns, "http://10.77.0.10/hostname"), `web-${h.name}\n`);
@@ -122,6 +126,43 @@ describe("e2e: examples/fleet — one stack, units on three SSH hosts and this m
     await setHosts(hostsConfig());
     const { ops } = await run.upOps();
     for (const [name, o] of ops) assert.ok(["same", "delete"].includes(o.op) || name === "default", `${name}: ${o.op}`);
+  });
+
+  it("dbHost set to h2: preview says the db and its volume are updated (moved), up moves them with their data, down for a short while measured from outside, and h1 keeps nothing of them", async function () {
+    this.timeout(300_000);
+    const [h1, h2] = t.hosts;
+    fs.appendFileSync(path.join(h1.stateRoot, "volumes/db-data/data/records"), "second\n");
+    await (await run.stack()).setConfig("dbHost", { value: "h2" });
+    const planned = await run.previewOps();
+    assert.strictEqual(planned.get("db")?.op, "update", JSON.stringify(planned.get("db")));
+    assert.strictEqual(planned.get("db-data")?.op, "update");
+    assert.ok((run.messages.get("db") ?? []).some((m) => m.includes("pulumi up moves the unit to its new host") && m.includes("(move)")), JSON.stringify(run.messages.get("db")));
+    // From outside, as a client would see it: the last answer from h1, the first from h2.
+    let lastOnH1 = 0;
+    let firstOnH2 = 0;
+    let polling = true;
+    const ask = (netns: string) => execFileP("nsenter", [`--net=/run/netns/${netns}`, "--", "busybox", "wget", "-q", "-O-", "http://10.77.0.20/starts"], { timeout: 1000, killSignal: "SIGKILL" }).then(() => true, () => false);
+    const poller = (async () => {
+      while (polling && !firstOnH2) {
+        if (await ask(h1.netns)) lastOnH1 = Date.now();
+        else if (await ask(h2.netns)) firstOnH2 = Date.now();
+        await new Promise((r) => setTimeout(r, 20));
+      }
+    })();
+    const { ops } = await run.upOps();
+    await new Promise((r) => setTimeout(r, 1500));
+    polling = false;
+    await poller;
+    assert.strictEqual(ops.get("db")?.op, "update");
+    const said = (run.messages.get("db") ?? []).find((m) => /moved from .*: down \d+\.\d+ s from its stop there to its start here/.test(m));
+    assert.ok(said, JSON.stringify(run.messages.get("db")));
+    assert.ok(lastOnH1 > 0 && firstOnH2 > lastOnH1, `served by h1 until ${lastOnH1}, by h2 from ${firstOnH2}`);
+    console.log(`      db moved h1 -> h2: ${said}; seen from outside: no answer for ${firstOnH2 - lastOnH1} ms (polling every ~20 ms)`);
+    assert.strictEqual(fetchOn(h2.netns, "http://10.77.0.20/starts"), "start\nstart\n", "its layer came along: its second start on its first one's file");
+    assert.strictEqual(fetchOn(h2.netns, "http://10.77.0.20/records"), "first\nsecond\n", "its volume's data came along");
+    assert.ok(!inventory(h1.stateRoot).units.includes("db"));
+    assert.ok(!fs.existsSync(path.join(h1.stateRoot, "volumes/db-data")), "the volume's copy on h1 went once the db left");
+    await run.previewOps({ refresh: true, expectNoChanges: true });
   });
 
   it("destroy leaves every host clean, and no agent runs once it is done", async function () {
