@@ -11,6 +11,7 @@
 import { promises as fsp } from "fs";
 import * as net from "net";
 import * as path from "path";
+import { StringDecoder } from "string_decoder";
 import type { Client, ClientChannel, SFTPWrapper } from "ssh2";
 import { ConnectionArgs, fingerprint, parseHostKey } from "../core/connection";
 import type { EngineRequest, Progress } from "../linux/engine-ops";
@@ -70,7 +71,9 @@ interface Pending {
 class Session {
   private readonly pending = new Map<number, Pending>();
   private nextId = 1;
-  private buffered = "";
+  /** The start of a line not yet whole, in pieces (a move's data comes in lines of megabytes). */
+  private partial: string[] = [];
+  private readonly decoder = new StringDecoder("utf8");
   private stderr = "";
   private closed?: Error;
 
@@ -81,7 +84,7 @@ class Session {
     private readonly channel: ClientChannel,
     hello: string,
   ) {
-    this.buffered = hello;
+
     channel.stdout.on("data", (d: Buffer) => this.onData(d));
     channel.stderr.on("data", (d: Buffer) => (this.stderr = (this.stderr + d.toString()).slice(-4000)));
     const lost = (why: string) => this.fail(new ConnectionLost(`the connection to ${label} was lost (${why})${this.stderrTail()}`));
@@ -89,7 +92,7 @@ class Session {
     client.on("close", () => lost("closed"));
     client.on("error", (e: Error) => lost(e.message));
     socket.unref();
-    this.onData(Buffer.alloc(0));
+    this.onText(hello);
   }
 
   get alive(): boolean {
@@ -113,13 +116,21 @@ class Session {
   }
 
   private onData(d: Buffer): void {
-    this.buffered += d.toString();
+    // A character may be split between two pieces.
+    this.onText(this.decoder.write(d));
+  }
+
+  private onText(text: string): void {
+    // Only the new piece is searched for the end of a line: searching all that came before would cost the square of a long line.
+    let rest = text;
     let nl: number;
-    while ((nl = this.buffered.indexOf("\n")) >= 0) {
-      const line = this.buffered.slice(0, nl);
-      this.buffered = this.buffered.slice(nl + 1);
+    while ((nl = rest.indexOf("\n")) >= 0) {
+      const line = this.partial.join("") + rest.slice(0, nl);
+      this.partial = [];
+      rest = rest.slice(nl + 1);
       if (line.trim()) this.onLine(line);
     }
+    if (rest) this.partial.push(rest);
   }
 
   private onLine(line: string): void {
