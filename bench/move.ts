@@ -7,8 +7,7 @@
  * that downtime would be with one copy after the stop (the pre-copy's time, as
  * a copy of everything, plus the same create): the baseline in the same run.
  */
-import { container } from "../provider";
-import { closeRemoteEngines } from "../provider";
+import { closeRemoteEngines, container } from "../provider";
 import { RemoteEngine } from "../provider/engine/remote";
 import { moveUnit } from "../provider/move";
 import { MoveResult, median } from "./report";
@@ -20,8 +19,8 @@ const secondsIn = (said: string, re: RegExp) => Number(re.exec(said)?.[1] ?? NaN
 export async function moveBench(sizesMiB: number[], runs: number, log: (m: string) => void): Promise<MoveResult> {
   const t = await startSshHosts(2, "benchmove");
   const rows: MoveResult["rows"] = [];
+  const sides = t.hosts.map((h) => ({ h, side: { engine: new RemoteEngine(h.connection), place: `${h.address}:22` } }));
   try {
-    const sides = t.hosts.map((h) => ({ h, side: { engine: new RemoteEngine(h.connection), place: `${h.address}:22` } }));
     for (const mib of sizesMiB) {
       const samples = { preMs: [] as number[], stopMs: [] as number[], downMs: [] as number[], createMs: [] as number[] };
       const inputs = (i: number) => ({
@@ -52,6 +51,8 @@ export async function moveBench(sizesMiB: number[], runs: number, log: (m: strin
       rows.push({ writesMiB: mib, preCopyMs: median(samples.preMs), stopMs: median(samples.stopMs), downMs: median(samples.downMs), oneCopyDownMs: median(samples.preMs) + median(samples.downMs) });
     }
   } finally {
+    // The move's own engines and the provider's (create and delete), so every agent exits before the hosts stop.
+    await Promise.all(sides.map((s) => s.side.engine.close()));
     await closeRemoteEngines();
     t.removeStateRoots();
     await t.stop();
