@@ -184,10 +184,9 @@ export class RemoteEngine implements Engine {
         const s = await this.open();
         return await s.call(req, progress);
       } catch (e) {
-        if (e instanceof ConnectionLost) {
-          this.session = undefined;
-          if (attempt < 2) continue;
-        }
+        // open() replaces a lost session once for every operation that waited on it: a hundred
+        // operations losing one connection open one new one, not a hundred.
+        if (e instanceof ConnectionLost && attempt < 2) continue;
         throw e;
       }
     }
@@ -202,7 +201,13 @@ export class RemoteEngine implements Engine {
 
   private open(): Promise<Session> {
     const current = this.session;
-    if (current) return current.then((s) => (s.alive ? s : ((this.session = undefined), this.open())));
+    if (current) {
+      return current.then((s) => {
+        if (s.alive) return s;
+        if (this.session === current) this.session = undefined;
+        return this.open();
+      });
+    }
     const s = connect(this.conn, this.label);
     this.session = s;
     s.catch(() => {

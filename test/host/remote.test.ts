@@ -98,6 +98,21 @@ describe("host: resources on remote hosts over SSH (one agent per host, pinned h
     assert.notStrictEqual(after[0], before[0]);
   });
 
+  it("WHEN the agent dies under twenty operations in flight THEN they all succeed over one new connection, not one each", async function () {
+    this.timeout(60_000);
+    const h1 = t.hosts[0];
+    const mine = () => agentPids().filter((p) => netnsOf(p) === netnsInode(h1.netns));
+    const [before] = mine();
+    const u = made.find((m) => m.kind === "container" && m.outs.stateRoot === h1.stateRoot)!.outs;
+    const reads = Array.from({ length: 20 }, () => container.read(String(u.unitId), u as never));
+    process.kill(before, "SIGKILL");
+    const done = await Promise.allSettled(reads);
+    assert.deepStrictEqual(done.map((d) => d.status), done.map(() => "fulfilled"), JSON.stringify(done.find((d) => d.status === "rejected")));
+    const after = mine();
+    assert.strictEqual(after.length, 1, `one agent: ${after.join(", ")}`);
+    assert.notStrictEqual(after[0], before);
+  });
+
   it("WHEN paddock list, logs and exec name a remote host THEN they answer from that host's units, through its agent", function () {
     this.timeout(60_000);
     const h2 = t.hosts[1];
