@@ -64,6 +64,11 @@ export interface IncomingRequest {
  */
 export async function incomingUnit(host: Host, r: IncomingRequest, progress: Progress): Promise<{ idMap?: IdMap }> {
   const rec = await readUnitRecord(host, unitPaths(r.stateRoot, r.unit).record);
+  if (rec?.owner === r.owner) {
+    // A move of this very resource that was cut short after its create here (the provider killed before
+    // the stack recorded it): which copy holds the newer data only a person can tell, so neither is removed.
+    throw new Error(`connection.host: this resource's unit \`${r.unit}\` is on this host already and also on ${r.from} (an earlier move was cut short after it started here, before the stack recorded it): keep the copy you want and remove the other's directory (${r.stateRoot}/units/${r.unit} here) with its runtime state, then run up again`);
+  }
   if (rec) throw new Error(`connection.host: a unit named \`${r.unit}\` already exists on this host (owned by ${rec.owner || "another program"}), so \`${r.unit}\` cannot move here from ${r.from}: give one of them another name`);
   for (const v of r.volumes) await checkVolumeTakes(host, r.stateRoot, v.name, v.origin, `the unit mounts volume \`${v.name}\``);
   await ensureBase(host, r.stateRoot, r.rootfs, progress);
