@@ -250,8 +250,12 @@ export async function leaseAddress(host: Host, net: NetworkSpec, unit: string, w
     return wanted;
   }
   // From the top of the subnet down, so the low addresses people pick by hand stay free longer.
+  // The leases taken are listed once, so the Nth unit tries one or two files, not N (a lease
+  // taken since the listing is still refused by its O_EXCL create, and the search goes on).
+  const taken = new Set(await fs.readdir(p.leases).catch(() => [] as string[]));
   for (let ip = subnet.network + subnetSize(subnet) - 2; ip > subnet.network; ip--) {
-    if (ip !== gateway && (await take(formatIp(ip)))) return formatIp(ip);
+    const candidate = formatIp(ip);
+    if (ip !== gateway && !taken.has(candidate) && (await take(candidate))) return candidate;
   }
   throw new Error(`network \`${net.name}\` (${net.subnet}) has no free address left`);
 }
