@@ -54,9 +54,10 @@ interface Copied {
 }
 
 /** Copies the tree at from (source) to the tree at to (target): only what differs, and removes what the source lacks. */
-async function copyTree(src: Side, from: Where, dst: Side, to: Where, shift?: Shift): Promise<Copied> {
+/** lenient: the source may change while it is read (its units run); a later copy follows. */
+async function copyTree(src: Side, from: Where, dst: Side, to: Where, lenient: boolean, shift?: Shift): Promise<Copied> {
   const have = await ask<Props>(dst, "scan", { where: to, shift });
-  const packed = await ask<Packed>(src, "pack", { where: from, have });
+  const packed = await ask<Packed>(src, "pack", { where: from, have, lenient });
   const piece = (offset: number) => ask<{ data: string }>(src, "read", { stateRoot: from.stateRoot, token: packed.token, offset, length: CHUNK_BYTES });
   try {
     // The next piece is read while this one is written.
@@ -76,10 +77,10 @@ async function copyTree(src: Side, from: Where, dst: Side, to: Where, shift?: Sh
 
 type Pair = readonly [Where, Where, Shift | undefined];
 
-async function copyAll(m: Move, pairs: readonly Pair[]): Promise<Copied> {
+async function copyAll(m: Move, pairs: readonly Pair[], lenient: boolean): Promise<Copied> {
   let sum: Copied = { bytes: 0, entries: 0, removed: 0 };
   for (const [from, to, shift] of pairs) {
-    const c = await copyTree(m.from, from, m.to, to, shift);
+    const c = await copyTree(m.from, from, m.to, to, lenient, shift);
     sum = { bytes: sum.bytes + c.bytes, entries: sum.entries + c.entries, removed: sum.removed + c.removed };
   }
   return sum;
@@ -110,12 +111,12 @@ export async function moveUnit(m: Move): Promise<Props> {
       ...volumes.map((v): Pair => [{ stateRoot: srcRoot, volume: v.name }, { stateRoot: dstRoot, volume: v.name }, undefined]),
     ];
     const t0 = Date.now();
-    const pre = await copyAll(m, pairs);
+    const pre = await copyAll(m, pairs, true);
     const t1 = Date.now();
     await ask(m.from, "stop", { stateRoot: srcRoot, unit });
     stopped = true;
     const t2 = Date.now();
-    const last = await copyAll(m, pairs);
+    const last = await copyAll(m, pairs, false);
     outs = (await m.to.engine.run({ kind: m.kind, op: "create", spec: m.spec, owner: m.owner, incoming: true }, m.progress)) as Props;
     const t3 = Date.now();
     said = out.running
@@ -158,11 +159,11 @@ export async function moveVolume(m: Move): Promise<Props> {
   const to: Where = { stateRoot: String(m.spec.stateRoot), volume: String(m.spec.name) };
   try {
     const made = await ask<Props>(m.to, "incomingVolume", { spec: m.spec, owner: m.owner, origin: volumeOrigin(m.from.place, srcRoot, name) });
-    const first = await copyTree(m.from, from, m.to, to);
+    const first = await copyTree(m.from, from, m.to, to, true);
     const users = await ask<string[]>(m.from, "outgoingVolume", { stateRoot: srcRoot, name, to: label(m.to) });
     if (users.length === 0) {
       // Nothing there writes to it any more: a last copy of what changed during the first, then its copy there goes.
-      await copyTree(m.from, from, m.to, to);
+      await copyTree(m.from, from, m.to, to, false);
       await ask(m.from, "release", { stateRoot: srcRoot, names: [name] });
       m.progress(`moved from ${label(m.from)} to ${label(m.to)} with its data (${mb(first.bytes)})`);
     } else {

@@ -14,7 +14,7 @@ type Op = (host: Host, a: Args, progress: Progress) => Promise<unknown>;
 /** Each takes its arguments as one object (their names as in move.ts and transfer.ts). */
 export const MOVE_OPS: Readonly<Record<string, Op>> = {
   scan: (_h, a) => scanTree(a.where as Where, a.shift as Shift | undefined),
-  pack: (h, a) => packTree(h, a.where as Where, a.have as Manifest),
+  pack: (h, a) => packTree(h, a.where as Where, a.have as Manifest, a.lenient === true),
   read: (_h, a) => readSpool(String(a.stateRoot), String(a.token), Number(a.offset), Number(a.length)),
   write: (_h, a) => writeSpool(String(a.stateRoot), String(a.token), Number(a.offset), String(a.data)),
   unpack: (h, a) => unpackTree(h, a.where as Where, String(a.token), a.removed as string[], Number(a.bytes), a.shift as Shift | undefined),

@@ -17,6 +17,7 @@ import { promises as fs } from "fs";
 import * as path from "path";
 import type { Host } from "../host/host";
 import { removeIfEmpty, unitPaths, volumePaths } from "./paths";
+import { unmountAll } from "./mounts";
 
 /** A tree the transfer may read or write, named by what it is under a state root (never a free path). */
 export type Where =
@@ -99,8 +100,9 @@ export async function scanTree(w: Where, shift?: Shift): Promise<Manifest> {
 /**
  * Packs what differs from `have` (the target's manifest in this side's ids) into a
  * spool file under the state root, and names what the target has to remove.
+ * lenient: the tree may change while it is read (its unit runs; a later copy follows).
  */
-export async function packTree(host: Host, w: Where, have: Manifest): Promise<Packed> {
+export async function packTree(host: Host, w: Where, have: Manifest, lenient: boolean): Promise<Packed> {
   const mine = await scanTree(w);
   // A directory's mtime is not compared (the manifest leaves it out): its entries' changes change it.
   const differs = (rel: string) => {
@@ -108,17 +110,41 @@ export async function packTree(host: Host, w: Where, have: Manifest): Promise<Pa
     const b = have[rel];
     return !b || a.some((v, i) => v !== b[i]);
   };
-  const list = Object.keys(mine).filter(differs);
   const removed = Object.keys(have).filter((rel) => !mine[rel] || mine[rel][0] !== have[rel][0]);
-  const token = randomBytes(16).toString("hex");
-  const file = spoolFile(w.stateRoot, token);
-  await fs.mkdir(spool(w.stateRoot), { recursive: true, mode: 0o700 });
-  await host.run([...tarCreate(file, dirOf(w))], { input: list.map((p) => `${p}\0`).join(""), timeoutMs: 30 * 60_000 });
-  return { token, bytes: (await fs.stat(file)).size, entries: list.length, removed };
+  return { ...(await packEntries(host, w, Object.keys(mine).filter(differs), lenient)), removed };
 }
 
-function tarCreate(file: string, dir: string): string[] {
-  return ["tar", "--create", `--file=${file}`, `--directory=${dir}`, "--format=posix", "--numeric-owner", "--xattrs", "--xattrs-include=*", "--acls", "--sparse", "--no-recursion", "--null", "--verbatim-files-from", "--files-from=-"];
+/** Packs the listed entries of the tree into a new spool file; never through a link in their paths. */
+export async function packEntries(host: Host, w: Where, list: readonly string[], lenient: boolean): Promise<Omit<Packed, "removed">> {
+  const token = randomBytes(16).toString("hex");
+  const file = spoolFile(w.stateRoot, token);
+  const view = viewOf(w.stateRoot, token);
+  await fs.mkdir(view, { recursive: true, mode: 0o700 });
+  try {
+    try {
+      // The unit may still run and swap a directory for a link to a host path between the listing and
+      // tar's read: tar reads through a view of the tree where no link is followed (nosymfollow), read-only.
+      await host.run(["mount", "--bind", dirOf(w), view]);
+      await host.run(["mount", "-o", "remount,bind,ro,nosymfollow", view]);
+      // lenient, exit 1: a file changed while tar read it; the copy after the unit's stop brings it whole.
+      await host.run([...tarCreate(file, view, lenient)], { input: list.map((p) => `${p}\0`).join(""), timeoutMs: 30 * 60_000, okExitCodes: lenient ? [1] : [] });
+    } finally {
+      await unmountAll(host, view);
+      await fs.rmdir(view);
+    }
+  } catch (e) {
+    await dropSpool(w.stateRoot, token);
+    throw e;
+  }
+  return { token, bytes: (await fs.stat(file)).size, entries: list.length };
+}
+
+const viewOf = (stateRoot: string, token: string) => `${spoolFile(stateRoot, token)}.view`;
+
+function tarCreate(file: string, dir: string, lenient: boolean): string[] {
+  // lenient: an entry the running unit removed since the listing (or made unreadable through a link) is left out; the next copy settles it.
+  const skip = lenient ? ["--ignore-failed-read", "--warning=no-failed-read"] : [];
+  return ["tar", "--create", `--file=${file}`, `--directory=${dir}`, "--format=posix", "--numeric-owner", "--xattrs", "--xattrs-include=*", "--acls", "--sparse", "--no-recursion", ...skip, "--null", "--verbatim-files-from", "--files-from=-"];
 }
 
 /** A piece of a spool file, base64. */

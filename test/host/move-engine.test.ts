@@ -6,6 +6,9 @@ import { normalizeContainer } from "../../provider/core/spec";
 import type { ContainerOutputs } from "../../provider/core/spec";
 import { LocalEngine } from "../../provider/engine/engine";
 import { moveUnit, moveVolume, Side } from "../../provider/move";
+import { execFileSync } from "child_process";
+import { LocalHost } from "../../provider/host/local";
+import { dropSpool, packEntries } from "../../provider/linux/transfer";
 import { execInUnit, hostIdOf, inventory, isAlive, makeTestStateRoot, removeTestStateRoot, requireRoot } from "../helpers/host";
 
 type Props = Record<string, unknown>;
@@ -69,5 +72,27 @@ describe("host: a move's two halves on one machine (two state roots, this host's
     const read = await container.read("mover", unit as never);
     assert.strictEqual(read.props.status, "running");
     assert.strictEqual((await container.diff("mover", read.props, (await container.check(read.props, inputs(b))).inputs as Props)).changes, false);
+  });
+
+  it("GIVEN a tree whose directory became a link to a host path after it was listed THEN the copy reads nothing through the link: a running unit's copy leaves the entry out, a stopped one's fails", async function () {
+    this.timeout(60_000);
+    const host = new LocalHost();
+    const data = `${a}/volumes/probe/data`;
+    fs.mkdirSync(data, { recursive: true });
+    // What a unit could do between the listing and tar's read: its "etc" is now the host's /etc.
+    fs.symlinkSync("/etc", `${data}/etc`);
+    const where = { stateRoot: a, volume: "probe" };
+    const packed = await packEntries(host, where, ["etc", "etc/hostname"], true);
+    try {
+      const listed = execFileSync("tar", ["--list", `--file=${a}/transfer/${packed.token}.tar`], { encoding: "utf8" });
+      assert.strictEqual(listed, "etc\n", "the link itself, nothing read through it");
+      const bytes = fs.readFileSync(`${a}/transfer/${packed.token}.tar`);
+      assert.ok(!bytes.includes(fs.readFileSync("/etc/hostname")), "no host file's content in the copy");
+    } finally {
+      await dropSpool(a, packed.token);
+    }
+    await assert.rejects(packEntries(host, where, ["etc", "etc/hostname"], false), /Too many levels of symbolic links/);
+    assert.ok(!fs.readFileSync("/proc/self/mountinfo", "utf8").includes(`${a}/transfer`), "no view left mounted");
+    fs.rmSync(`${a}/volumes`, { recursive: true, force: true });
   });
 });
