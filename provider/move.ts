@@ -102,6 +102,7 @@ export async function moveUnit(m: Move): Promise<Props> {
   try {
     const ready = await ask<{ idMap?: IdMap }>(m.to, "incoming", {
       stateRoot: dstRoot, unit, owner: m.owner, rootfs: out.spec.rootfs, userns: out.spec.userns ?? (out.spec.idMap ? "private" : "host"), volumes, from: label(m.from),
+      binds: out.spec.mounts.filter((v) => v.type === "bind").map((v) => v.source),
     }, m.progress);
     const a = out.spec.idMap;
     const b = ready.idMap;

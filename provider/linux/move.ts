@@ -55,6 +55,8 @@ export interface IncomingRequest {
   readonly volumes: readonly { readonly name: string; readonly origin: string }[];
   /** The source host, as errors name it. */
   readonly from: string;
+  /** Its bind mounts' sources, which must be on this host too. */
+  readonly binds?: readonly string[];
 }
 
 /**
@@ -70,6 +72,9 @@ export async function incomingUnit(host: Host, r: IncomingRequest, progress: Pro
     throw new Error(`connection.host: this resource's unit \`${r.unit}\` is on this host already and also on ${r.from} (an earlier move was cut short after it started here, before the stack recorded it): keep the copy you want and remove the other's directory (${r.stateRoot}/units/${r.unit} here) with its runtime state, then run up again`);
   }
   if (rec) throw new Error(`connection.host: a unit named \`${r.unit}\` already exists on this host (owned by ${rec.owner || "another program"}), so \`${r.unit}\` cannot move here from ${r.from}: give one of them another name`);
+  for (const [i, b] of (r.binds ?? []).entries()) {
+    if (!(await exists(b))) throw new Error(`connection.host: the unit binds ${b} (its bind mount ${i + 1}), which is not on this host: make it there first, or drop the mount`);
+  }
   for (const v of r.volumes) await checkVolumeTakes(host, r.stateRoot, v.name, v.origin, `the unit mounts volume \`${v.name}\``);
   await ensureBase(host, r.stateRoot, r.rootfs, progress);
   const idMap = r.userns === "private" ? await leaseIdRange(host, r.stateRoot, r.unit) : undefined;

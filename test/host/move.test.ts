@@ -146,6 +146,23 @@ describe("host: moving units and volumes between hosts (cold migration)", functi
     assert.ok(!fs.existsSync(`${h2.stateRoot}/incoming`));
   });
 
+  it("GIVEN a unit whose bind source the new host lacks THEN the move is refused before it stops, naming the path", async function () {
+    this.timeout(120_000);
+    const [h1, h2] = t.hosts;
+    const src = fs.mkdtempSync("/tmp/paddock-move-bind-");
+    const binder = (h: SshTestHosts["hosts"][number]) => ({ name: "binder", rootfs: { busybox: {} }, command: ["/bin/sleep", "1000000"], stopTimeout: "0s", __paddockOwner: "test/move/binder", mounts: [{ type: "bind", source: src, target: "/src", readOnly: true }], ...place(h) });
+    const u = (await create("binder", "container", binder(h1))) as unknown as ContainerOutputs;
+    // The test hosts share one filesystem: the source goes away from both once the unit has it.
+    fs.rmSync(src, { recursive: true, force: true });
+    const r = stack.get("binder")!;
+    await assert.rejects(container.update("binder", r.outs, (await container.check(r.outs, binder(h2))).inputs as Props), (e: Error) => {
+      assert.match(e.message, new RegExp(`the unit binds ${src} \\(its bind mount 1\\), which is not on this host: make it there first, or drop the mount; it stays on \\S+ as it was$`));
+      return true;
+    });
+    assert.ok(isAlive(u.pid), "same init, still running");
+    assert.ok(!fs.existsSync(`${h2.stateRoot}/incoming`));
+  });
+
   it("GIVEN a move that fails after the unit stopped (its host port is taken on the new host) THEN it runs again on its old host with its data, and the new host keeps nothing of it", async function () {
     this.timeout(180_000);
     const [h1, h2] = t.hosts;
