@@ -38,7 +38,7 @@ function propertyTable(kind) {
     const pattern = text !== undefined && !worded && text.includes("<");
     const dflt = required ? "required" : def.default === undefined ? "" : worded ? `_${text.slice(1, -1)}_` : pattern ? "`" + text + "`" : "`" + JSON.stringify(def.default) + "`";
     const cell = (t) => String(t).replace(/\|/g, "\\|").replace(/\n/g, " ");
-    const update = { none: "none (read at create only)", host: "a new host or port: replace (Network, Volume; a unit's move is refused); else recorded only" }[def["x-paddock-update"]] ?? def["x-paddock-update"];
+    const update = { none: "none (read at create only)", host: "a new host or port: move (a unit or Volume, with its data) or replace (Network); else recorded only" }[def["x-paddock-update"]] ?? def["x-paddock-update"];
     rows.push(`| \`${name}\` | ${cell(def.description)} | ${def["x-paddock-unit"]} | ${dflt} | ${update} |`);
   }
   return rows.join("\n");

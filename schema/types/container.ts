@@ -462,7 +462,7 @@ export interface RestartLimit {
   within?: Duration2;
 }
 /**
- * The host the unit runs on, over SSH; absent means the machine that runs Pulumi. A change of its user, key or pinned host key is recorded without touching the unit; moving a unit to another host (a new host or port) is refused at preview until migration lands: give the unit on the new host a new resource.
+ * The host the unit runs on, over SSH; absent means the machine that runs Pulumi. A change of its user, key or pinned host key is recorded without touching the unit; a new host or port moves the unit there as an update: its own layer and the volumes it mounts are copied while it runs, then it stops, what changed is copied, and it starts there (see the README's "Moving a unit to another host"); a failure leaves it running where it was.
  */
 export interface Connection {
   /**

@@ -27,7 +27,7 @@ export interface VolumeArgs {
   adopt?: boolean;
 }
 /**
- * The host the volume is on, over SSH; absent means the machine that runs Pulumi. A change of its user, key or pinned host key is recorded without touching the host; a new host or port replaces it.
+ * The host the volume is on, over SSH; absent means the machine that runs Pulumi. A change of its user, key or pinned host key is recorded without touching the host; a new host or port moves the volume there with its data, and its copy here is removed once no unit here mounts it.
  */
 export interface Connection {
   /**
