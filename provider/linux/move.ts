@@ -123,25 +123,28 @@ async function writeVolumeRecord(host: Host, stateRoot: string, rec: VolumeRecor
   await host.writeFileAtomic(volumePaths(stateRoot, rec.name).record, JSON.stringify(rec, null, 2));
 }
 
-/** The volume here may take the data from origin: it is empty, or it was made from that very copy. */
-async function checkVolumeTakes(host: Host, stateRoot: string, name: string, origin: string, what: string): Promise<void> {
+/**
+ * The volume here may take the data from origin: it is empty, or it was made from
+ * that very copy. Answers its record; absentOk: a volume not here yet is no refusal.
+ */
+async function checkVolumeTakes(host: Host, stateRoot: string, name: string, origin: string, what: string, absentOk = false): Promise<VolumeRecord | undefined> {
   const rec = await volumeRecord(host, stateRoot, name);
-  if (!rec) throw new Error(`connection.host: ${what}, which is not on this host: declare that Volume here first (give the Volume the unit's new connection too, which moves its data), or drop the mount`);
-  if (rec.movedFrom === origin) return;
-  const entries = await fs.readdir(volumePaths(stateRoot, name).data).catch(() => [] as string[]);
+  if (!rec) {
+    if (absentOk) return undefined;
+    throw new Error(`connection.host: ${what}, which is not on this host: declare that Volume here first (give the Volume the unit's new connection too, which moves its data), or drop the mount`);
+  }
+  if (rec.movedFrom === origin) return rec;
+  const entries = await fs.readdir(volumePaths(stateRoot, name).data).catch((e: NodeJS.ErrnoException) => (e.code === "ENOENT" ? [] : Promise.reject(e)));
   if (entries.some((e) => e !== "lost+found")) {
     throw new Error(`connection.host: ${what}, and that volume on this host already holds data of its own, which the move would overwrite: empty it, or give the unit another volume here`);
   }
+  return rec;
 }
 
 /** Target of a Volume's move: made here (empty, or already from this origin) and marked as coming from it. */
 export async function incomingVolume(host: Host, spec: VolumeSpec, owner: string, origin: string): Promise<VolumeOutputs> {
-  await checkVolumeTakes(host, spec.stateRoot, spec.name, origin, `the volume \`${spec.name}\` moves here`).catch((e: Error) => {
-    // A volume not here yet is what a move makes.
-    if (!/which is not on this host/.test(e.message)) throw e;
-  });
-  const ours = (await volumeRecord(host, spec.stateRoot, spec.name))?.movedFrom === origin;
-  const outs = await createVolume(host, spec, owner, ours);
+  const before = await checkVolumeTakes(host, spec.stateRoot, spec.name, origin, `the volume \`${spec.name}\` moves here`, true);
+  const outs = await createVolume(host, spec, owner, before?.movedFrom === origin);
   await writeVolumeRecord(host, spec.stateRoot, { ...(await volumeRecord(host, spec.stateRoot, spec.name))!, movedFrom: origin });
   return outs;
 }
