@@ -9,7 +9,7 @@ import { IdMap, OWNER_KEY, PortSpec } from "../core/spec";
 import { exists, networkPaths, statePaths, unitPaths } from "./paths";
 import { addUnitNetns } from "./idmap";
 import { netnsName, networkTable, unitTable, vethName } from "./names";
-import { leaseHolder, leasesIn, releaseLease, takeLease } from "./leases";
+import { leaseHolder, leasesIn, releaseHeld, releaseNotedLease, takeNotedLease } from "./leases";
 import { checkBridgeAndSubnet, linkExists, restoreFoundBridge } from "./bridge";
 
 /** Every Paddock bridge joins this interface group, so isolation rules can say "any Paddock network" in one word. */
@@ -238,7 +238,7 @@ export async function leaseAddress(host: Host, net: NetworkSpec, unit: string, w
   const p = networkPaths(net.stateRoot, net.name);
   const subnet = parseSubnet(net.subnet);
   const gateway = parseIp(net.gateway);
-  const take = (ip: string) => takeLease(host, path.join(p.leases, ip), unit);
+  const take = (ip: string) => takeNotedLease(host, p.leases, ip, unit);
   if (wanted !== undefined) {
     const ip = parseIp(wanted);
     if (!contains(subnet, ip)) throw new Error(`network.address: ${wanted} is not in network \`${net.name}\`'s subnet ${net.subnet}`);
@@ -261,13 +261,12 @@ export async function leaseAddress(host: Host, net: NetworkSpec, unit: string, w
 }
 
 export async function releaseAddress(host: Host, stateRoot: string, network: string, address: string, unit: string): Promise<void> {
-  await releaseLease(host, path.join(networkPaths(stateRoot, network).leases, address), unit);
+  await releaseNotedLease(host, networkPaths(stateRoot, network).leases, address, unit);
 }
 
 /** Gives back every address the unit holds on the network, whatever the stack last recorded of it. */
 export async function releaseAddressesOf(host: Host, stateRoot: string, network: string, unit: string): Promise<void> {
-  const dir = networkPaths(stateRoot, network).leases;
-  for (const l of await leasesIn(host, dir)) if (l.holder === unit) await releaseLease(host, path.join(dir, l.name), unit);
+  await releaseHeld(host, networkPaths(stateRoot, network).leases, unit);
 }
 
 /**
@@ -287,11 +286,12 @@ export async function plumbUnit(host: Host, stateRoot: string, unit: string, net
       undo: () => host.run(["ip", "netns", "del", ns]).then(() => undefined),
     },
     {
-      // Two `ip -batch` calls instead of seven processes. Every word is a generated name or a
+      // Two `ip -batch` calls instead of eight processes. Every word is a generated name or a
       // validated address (no spaces, no quotes), and ip's batch language is not a shell.
       describe: `add veth \`${veth}\` on \`${net.bridge}\` with eth0 ${address}/${prefix} inside`,
       do: async () => {
-        await host.run(["ip", "-batch", "-"], { input: [`link add ${veth} type veth peer name eth0 netns ${ns}`, `link set ${veth} master ${net.bridge} up`, ""].join("\n") });
+        // A re-plumbed unit keeps its address but not its MAC: the host's old neighbour entry for it is flushed.
+        await host.run(["ip", "-batch", "-"], { input: [`link add ${veth} type veth peer name eth0 netns ${ns}`, `link set ${veth} master ${net.bridge} up`, `neigh flush to ${address} dev ${net.bridge}`, ""].join("\n") });
         await host.run(["ip", "-n", ns, "-batch", "-"], {
           input: [`addr add ${address}/${prefix} dev eth0`, "link set eth0 up", "link set lo up", `route add default via ${net.gateway}`, ""].join("\n"),
         });
@@ -302,8 +302,6 @@ export async function plumbUnit(host: Host, stateRoot: string, unit: string, net
       describe: "let the unit's users bind ports below 1024",
       do: () => host.run(["nsenter", `--net=/run/netns/${ns}`, "--", "sysctl", "-qw", "net.ipv4.ip_unprivileged_port_start=0"]).then(() => undefined),
     },
-    // A re-plumbed unit keeps its address but not its MAC: forget the host's old neighbour entry for it.
-    { describe: `flush neighbour ${address}`, do: () => host.run(["ip", "neigh", "flush", "to", address, "dev", net.bridge], { okExitCodes: [1, 2] }).then(() => undefined) },
   ]);
   return { netns: ns, netnsPath: `/run/netns/${ns}`, address, network: net };
 }
@@ -364,11 +362,24 @@ export async function writePortTable(host: Host, stateRoot: string, unit: string
     ...ports.map((p) => `    ip saddr 127.0.0.0/8 ip daddr ${address} ${p.protocol} dport ${p.containerPort} masquerade`),
     "  }",
   ];
+  // Marked before it is made: a delete then spawns nft only for a unit that may have a table.
+  await fs.writeFile(portTableMarker(stateRoot, unit), `${table}\n`);
   await replaceTable(host, table, rules);
 }
 
-export async function deletePortTable(host: Host, stateRoot: string, unit: string): Promise<void> {
-  await deleteTable(host, unitTable(stateRoot, unit));
+/** In the unit's directory while the unit may have a port table; removed with the table. */
+const portTableMarker = (stateRoot: string, unit: string) => path.join(unitPaths(stateRoot, unit).dir, "port-table");
+
+/**
+ * Deletes the unit's port table, if it may have one: its marker says so, or
+ * hadPorts (what the caller's records say: a table written by a Paddock before
+ * the marker has no marker). Two nft processes per delete of every unit were
+ * the most of a destroy's processes, for tables most units never had.
+ */
+export async function deletePortTable(host: Host, stateRoot: string, unit: string, hadPorts = true): Promise<void> {
+  const marker = portTableMarker(stateRoot, unit);
+  if (hadPorts || (await exists(marker))) await deleteTable(host, unitTable(stateRoot, unit));
+  await fs.rm(marker, { force: true });
 }
 
 /** The unit's port table as `nft -j` prints it, or undefined when there is none. */

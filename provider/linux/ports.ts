@@ -10,7 +10,7 @@ import { promises as fs } from "fs";
 import * as path from "path";
 import type { Host } from "../host/host";
 import type { PortSpec } from "../core/spec";
-import { leasesIn, releaseLease, takeLease } from "./leases";
+import { leasesIn, releaseHeld, releaseNotedLease, takeNotedLease } from "./leases";
 import { statePaths } from "./paths";
 
 const WILDCARDS = new Set(["0.0.0.0", "::"]);
@@ -35,7 +35,8 @@ export async function holdPorts(host: Host, stateRoot: string, unit: string, por
     for (const [i, f] of ports.entries()) {
       await fs.mkdir(dir, { recursive: true });
       await host.withLock(path.join(statePaths(stateRoot).locks, `port-${f.protocol}-${f.hostPort}.lock`), async () => {
-        const other = (await leasesIn(host, dir)).find((l) => l.name.startsWith(prefixOf(f)) && l.holder !== unit && clash(l.name.slice(prefixOf(f).length), f.hostAddress));
+        // Only this port's leases are read: one per address it is forwarded from, not one per forward on the host.
+        const other = (await leasesIn(host, dir, prefixOf(f))).find((l) => l.holder !== unit && clash(l.name.slice(prefixOf(f).length), f.hostAddress));
         if (other) {
           throw new Error(`${property(i)}: ${show(f)} is already forwarded to unit \`${other.holder}\` (${other.name.slice(prefixOf(f).length)}:${f.hostPort}): two forwards cannot share a host port; choose another hostPort`);
         }
@@ -43,11 +44,11 @@ export async function holdPorts(host: Host, stateRoot: string, unit: string, por
         if (listener) {
           throw new Error(`${property(i)}: ${show(f)} is where ${listener} listens on this host: a forward there would take its traffic; choose another hostPort`);
         }
-        if (await takeLease(host, path.join(dir, leaseName(f)), unit)) taken.push(f);
+        if (await takeNotedLease(host, dir, leaseName(f), unit)) taken.push(f);
       });
     }
   } catch (e) {
-    for (const f of taken) await releaseLease(host, path.join(dir, leaseName(f)), unit);
+    for (const f of taken) await releaseNotedLease(host, dir, leaseName(f), unit);
     throw e;
   }
 }
@@ -55,9 +56,7 @@ export async function holdPorts(host: Host, stateRoot: string, unit: string, por
 /** Gives back the unit's host ports, but for those it keeps. */
 export async function releasePorts(host: Host, stateRoot: string, unit: string, keep: readonly PortSpec[] = []): Promise<void> {
   const kept = new Set(keep.map(leaseName));
-  for (const l of await leasesIn(host, dirOf(stateRoot))) {
-    if (l.holder === unit && !kept.has(l.name)) await releaseLease(host, path.join(dirOf(stateRoot), l.name), unit);
-  }
+  await releaseHeld(host, dirOf(stateRoot), unit, (name) => kept.has(name));
 }
 
 /** "sshd (pid 412)" when a socket of the host listens where the forward would be; undefined when none does. */

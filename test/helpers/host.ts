@@ -198,7 +198,7 @@ export function networkInventory(stateRoot: string): { tables: string[]; links: 
   const netns = execFileSync("ip", ["netns", "list"], { encoding: "utf8" }).split("\n").filter((l) => l.startsWith(prefix)).sort();
   const netDir = path.join(stateRoot, "networks");
   const leases = fs.existsSync(netDir)
-    ? fs.readdirSync(netDir).flatMap((n) => (fs.existsSync(path.join(netDir, n, "leases")) ? fs.readdirSync(path.join(netDir, n, "leases")).map((l) => `${n}/${l}`) : []))
+    ? fs.readdirSync(netDir).flatMap((n) => (fs.existsSync(path.join(netDir, n, "leases")) ? fs.readdirSync(path.join(netDir, n, "leases")).filter((l) => !l.startsWith(".")).map((l) => `${n}/${l}`) : []))
     : [];
   return { tables, links, netns, leases: leases.sort() };
 }
