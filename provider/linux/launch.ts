@@ -52,10 +52,7 @@ async function mountUnitSysfs(host: Host, spec: ContainerSpec): Promise<void> {
  */
 async function dropHostSideMounts(host: Host, spec: ContainerSpec): Promise<void> {
   const p = unitPaths(spec.stateRoot, spec.name);
-  await unmountUnder(host, p.mapped);
-  await unmountUnder(host, p.lower);
-  await unmountUnder(host, p.sys);
-  if (spec.engine?.rootDir) await unmountUnder(host, p.rootfs);
+  await unmountUnder(host, p.mapped, p.lower, p.sys, ...(spec.engine?.rootDir ? [p.rootfs] : []));
 }
 
 /**
@@ -73,7 +70,7 @@ export async function ensureMounted(host: Host, spec: ContainerSpec, knownBase?:
   const base = overlay ? (knownBase ?? (await ensureBase(host, spec.stateRoot, spec.rootfs))) : "";
   if (overlay || spec.idMap) await makeUnitDirs(p, spec.idMap);
   if (spec.idMap) {
-    await unmountUnder(host, p.mapped);
+    if ([...mounted].some((m) => m === p.mapped || m.startsWith(`${p.mapped}/`))) await unmountUnder(host, p.mapped);
     const mapped: IdmappedMount[] = [];
     if (rootDir && !mounted.has(p.rootfs)) mapped.push({ source: rootDir, target: p.rootfs, property: "path" });
     if (overlay && !mounted.has(p.lower)) mapped.push({ source: base, target: p.lower, property: "rootfs", readOnly: true });

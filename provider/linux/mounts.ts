@@ -47,14 +47,17 @@ export async function unmountAll(host: Host, p: string): Promise<void> {
 }
 
 /**
- * Unmounts every mount at or below dir, the deepest first and, among equals, the
- * newest first (an overlay before the idmapped lower layer it was mounted on).
+ * Unmounts every mount at or below each of dirs, the deepest first and, among
+ * equals, the newest first (an overlay before the idmapped lower layer it was
+ * mounted on): one read of the mount table and one umount for all of them. The
+ * mount table holds every unit's mounts, so reading it once per mount made each
+ * unit's cost grow with the number of units on the host.
  */
-export async function unmountUnder(host: Host, dir: string): Promise<void> {
-  for (;;) {
-    const below = (await listMountPoints(host)).filter((p) => p === dir || p.startsWith(`${dir}/`));
-    if (below.length === 0) return;
-    const deepest = below.reduce((a, b) => (b.split("/").length >= a.split("/").length ? b : a));
-    await host.run(["umount", deepest]);
-  }
+export async function unmountUnder(host: Host, ...dirs: string[]): Promise<void> {
+  const below = (await listMountPoints(host))
+    .map((point, i) => ({ point, i, depth: point.split("/").length }))
+    .filter(({ point }) => dirs.some((dir) => point === dir || point.startsWith(`${dir}/`)))
+    .sort((a, b) => b.depth - a.depth || b.i - a.i);
+  // A point mounted twice is listed twice: each umount takes the top one.
+  if (below.length > 0) await host.run(["umount", ...below.map((m) => m.point)]);
 }
