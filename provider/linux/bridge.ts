@@ -81,6 +81,12 @@ export async function restoreFoundBridge(host: Host, spec: NetworkSpec, found: F
  * with nsenter --net keeps the host's /sys).
  */
 export async function linkExists(host: Host, ifname: string): Promise<boolean> {
+  // /proc/sys/net is the reading process's namespace too, and holds a directory per
+  // link (the kernel gives every link of 68 bytes' MTU or more its IPv4 settings): one
+  // lookup, where /proc/self/net/dev lists every link of the namespace (a host with a
+  // thousand units has a thousand veths, and refresh and delete ask once per unit).
+  // A name that sysctl spells otherwise ("." is "/" there) is looked for in the list.
+  if (!ifname.includes(".")) return (await host.readFile(`/proc/sys/net/ipv4/conf/${ifname}/forwarding`)) !== undefined;
   const dev = (await host.readFile("/proc/self/net/dev")) ?? "";
   return dev.split("\n").some((l) => l.trimStart().startsWith(`${ifname}:`));
 }

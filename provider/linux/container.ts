@@ -11,7 +11,7 @@ import { ensureMounted, makeUnitDirs, seeInitStayUp, Started } from "./launch";
 import { servicePath } from "./systemd";
 import { buildOciConfig } from "./oci-spec";
 import { diskNumbers, DiskNumbers } from "./blockio";
-import { exists, removeIfEmpty, statePaths, unitPaths, volumePaths } from "./paths";
+import { exists, hasEntries, removeIfEmpty, statePaths, unitPaths, volumePaths } from "./paths";
 import { incomingPaths } from "./transfer";
 import { ensureBase, Progress } from "./rootfs";
 import { OciRuntime, RuntimeName, resolveRuntime } from "./runtime";
@@ -236,7 +236,7 @@ export async function deleteContainer(host: Host, olds: ContainerOutputs): Promi
     const sup = await unitSupervisor(host, olds.cgroupPath);
     await stopUnit(host, sup, runtime, olds, olds.stopTimeout ? parseDuration(olds.stopTimeout) : 0);
     await sup.forget(olds.stateRoot, olds.name);
-    await deletePortTable(host, olds.stateRoot, olds.name);
+    await deletePortTable(host, olds.stateRoot, olds.name, (olds.ports?.length ?? 0) > 0 || (rec?.spec?.ports?.length ?? 0) > 0);
     await releasePorts(host, olds.stateRoot, olds.name);
     await unplumbUnit(host, olds.stateRoot, olds.name);
     // By holder, not by the recorded address: a refresh after the veth was deleted by hand records none.
@@ -347,8 +347,8 @@ async function settle(host: Host, spec: ContainerSpec, started: Started | undefi
  */
 async function tidyStateRoot(host: Host, stateRoot: string): Promise<void> {
   await host.withLock(statePaths(stateRoot).unitsLock, async () => {
-    const left = await fs.readdir(statePaths(stateRoot).units).catch(() => [] as string[]);
-    if (left.length === 0) await removeEmptyCgroupParent(host, await detectCgroupMode(host), stateRoot);
+    // One entry is enough to know: a listing of a thousand units per delete is not.
+    if (!(await hasEntries(statePaths(stateRoot).units))) await removeEmptyCgroupParent(host, await detectCgroupMode(host), stateRoot);
   });
 }
 

@@ -13,6 +13,17 @@ export async function removeIfEmpty(dir: string): Promise<void> {
   });
 }
 
+/** Whether a directory holds anything, read one entry at a time (a gone directory holds nothing). */
+export async function hasEntries(dir: string): Promise<boolean> {
+  const d = await fs.opendir(dir).catch((e: NodeJS.ErrnoException) => (e.code === "ENOENT" ? undefined : Promise.reject(e)));
+  if (!d) return false;
+  try {
+    return (await d.read()) !== null;
+  } finally {
+    await d.close();
+  }
+}
+
 /** Where everything lives under a state root. Names derive from the unit's name only, so a retry finds leftovers. */
 export function statePaths(stateRoot: string) {
   return {
