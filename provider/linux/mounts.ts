@@ -26,9 +26,29 @@ export async function mountTable(host: Host): Promise<MountEntry[]> {
   return parseMountinfo((await host.readFile("/proc/self/mountinfo")) ?? "");
 }
 
-/** Mount points currently in this process's mount namespace. */
+/**
+ * Mount points currently in this process's mount namespace. Only the point of
+ * each line is taken, and decoded only where the kernel escaped something: the
+ * table holds every unit's mounts, and a create reads it a few times.
+ */
 export async function listMountPoints(host: Host): Promise<string[]> {
-  return (await mountTable(host)).map((m) => m.point);
+  const text = (await host.readFile("/proc/self/mountinfo")) ?? "";
+  const points: string[] = [];
+  let at = 0;
+  while (at < text.length) {
+    let end = text.indexOf("\n", at);
+    if (end < 0) end = text.length;
+    // The fifth field: after four spaces.
+    let from = at;
+    for (let k = 0; k < 4 && from >= 0; k++) from = text.indexOf(" ", from) + 1 || -1;
+    if (from > 0 && from < end) {
+      const to = text.indexOf(" ", from);
+      const field = text.slice(from, to < 0 || to > end ? end : to);
+      points.push(field.includes("\\") ? field.replace(/\\([0-7]{3})/g, (_m, o: string) => String.fromCharCode(parseInt(o, 8))) : field);
+    }
+    at = end + 1;
+  }
+  return points;
 }
 
 export async function isMountPoint(host: Host, p: string): Promise<boolean> {

@@ -1,5 +1,7 @@
 import * as assert from "assert";
-import { parseMountinfo } from "../../provider/linux/mounts";
+import * as fs from "fs";
+import type { Host } from "../../provider/host/host";
+import { listMountPoints, parseMountinfo } from "../../provider/linux/mounts";
 
 describe("mountinfo parsing", () => {
   it("GIVEN lines with and without optional fields and an escaped space THEN point, read-only, type and source are right", () => {
@@ -14,5 +16,13 @@ describe("mountinfo parsing", () => {
       { point: "/var/lib/paddock/volumes/db/data", readOnly: false, fstype: "ext4", source: "/dev/loop0" },
       { point: "/srv/my site", readOnly: true, fstype: "tmpfs", source: "none" },
     ]);
+  });
+
+  it("GIVEN this machine's mount table and the sample THEN the quick list of points is the full parse's points", async () => {
+    const sample = ["22 27 0:21 / /proc rw,relatime - proc proc rw", "70 61 0:50 / /srv/my\\040site ro,relatime - tmpfs none ro,size=8192k", ""].join("\n");
+    for (const text of [sample, fs.readFileSync("/proc/self/mountinfo", "utf8")]) {
+      const host = { readFile: async () => text } as unknown as Host;
+      assert.deepStrictEqual(await listMountPoints(host), parseMountinfo(text).map((m) => m.point));
+    }
   });
 });
