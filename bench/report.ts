@@ -1,16 +1,41 @@
 /** The benchmark's report: a markdown table of medians and ratios, and an SVG chart. Pure. */
 export type OpTimes = Record<"up" | "preview" | "refresh" | "update" | "destroy", number>;
+export const SYSTEMS = ["paddock", "paddockHostIds", "engineFloor", "rawFloor", "docker", "podman", "lxc", "command"] as const;
+export type System = (typeof SYSTEMS)[number];
 export interface Results {
   date: string;
   host: { cpus: number; node: string };
   runs: number;
+  /** Runs per N where it differs from runs (the largest N are run fewer times). */
+  runsAt?: Record<number, number>;
   ns: number[];
-  systems: Partial<Record<"paddock" | "engineFloor" | "rawFloor" | "lxc" | "command", Record<number, OpTimes>>>;
+  /** Settings every Pulumi program of the main table ran with (PADDOCK_BENCH_PULUMI_ENV). */
+  pulumiEnv?: Record<string, string>;
+  systems: Partial<Record<System, Record<number, OpTimes>>>;
+  /** Docker's and podman's density at the largest N (bench/peers.ts). */
+  peerDensity?: Partial<Record<"docker" | "podman", PeerDensity>>;
+  pulumi?: PulumiResult;
   ids?: IdsResult;
   probes?: ProbeResult;
   remote?: RemoteResult;
   move?: MoveResult;
   density?: { n: number; memAvailableDropKiBPerUnit: number; unitCgroupMemoryKiBPerUnit?: number; providerPeakRssKiB: number; spawnerPeakRssKiB?: number; upperBytesPerUnit: number; hostProcessesPerUnit: number; unitProcessesPerUnit?: number };
+}
+
+export interface PeerDensity {
+  n: number;
+  /** Host MemAvailable lost per idle unit, the tool's daemons included (started after the first reading). */
+  memAvailableDropKiBPerUnit: number;
+  hostProcessesPerUnit: number;
+  /** What the tool's storage grew by, per unit. */
+  diskBytesPerUnit: number;
+}
+
+/** What Pulumi itself costs per resource with the options the pinned CLI offers, and a TypeScript program's start-up (bench/pulumi-options.ts). */
+export interface PulumiResult {
+  runs: number;
+  rows: { program: "noop" | "paddock"; variant: string; n: number; ops: OpTimes }[];
+  startup: { n: number; rows: { variant: string; previewS: number }[] };
 }
 
 export interface IdsResult {
@@ -50,36 +75,75 @@ export function median(xs: number[]): number {
 const f = (x: number | undefined) => (x === undefined ? "-" : x.toFixed(2));
 const ratio = (a: number | undefined, b: number | undefined) => (a === undefined || !b ? "-" : (a / b).toFixed(2));
 
+const OPS = ["up", "preview", "refresh", "update", "destroy"] as const;
+type Op = (typeof OPS)[number];
+const LABEL: Record<System, string> = { paddock: "paddock", paddockHostIds: "paddock, host ids", engineFloor: "engine floor", rawFloor: "raw floor", docker: "docker loop", podman: "podman loop", lxc: "LXC", command: "command-based" };
+const COLOR: Record<System | "floors", string> = { paddock: "#d62728", paddockHostIds: "#bcbd22", floors: "#1f77b4", engineFloor: "#9467bd", rawFloor: "#2ca02c", docker: "#17becf", podman: "#e377c2", lxc: "#ff7f0e", command: "#8c564b" };
+const floors = (r: Results, n: number, op: Op) => {
+  const e = r.systems.engineFloor?.[n]?.[op];
+  const w = r.systems.rawFloor?.[n]?.[op];
+  return e === undefined && w === undefined ? undefined : (e ?? 0) + (w ?? 0);
+};
+
+/**
+ * Whether a system's cost per unit stays flat as N grows: the time each interval
+ * between measured N (from N = 50 up) adds per unit it adds, first against last.
+ * Flat when the last interval's cost per unit is within 1.3x of the first's.
+ */
+export function scaling(r: Results, system: System, op: Op): { perUnitMs: { from: number; to: number; ms: number }[]; growth: number; flat: boolean } | undefined {
+  const ns = r.ns.filter((n) => n >= 50 && r.systems[system]?.[n]?.[op] !== undefined).sort((a, b) => a - b);
+  if (ns.length < 3) return undefined;
+  const perUnitMs = ns.slice(1).map((to, i) => ({ from: ns[i], to, ms: ((r.systems[system]![to][op] - r.systems[system]![ns[i]][op]) / (to - ns[i])) * 1000 }));
+  const first = perUnitMs[0].ms, last = perUnitMs[perUnitMs.length - 1].ms;
+  // A cost that barely grows at all (preview's is mostly start-up) is flat whatever the ratio of two tiny slopes.
+  const growth = first > 0 ? last / first : Infinity;
+  return { perUnitMs, growth, flat: last <= Math.max(first * 1.3, first + 0.5) };
+}
+
 export function renderReport(r: Results, svgName: string): { markdown: string; svg: string } {
-  const ops = ["up", "preview", "refresh", "update", "destroy"] as const;
+  const present = SYSTEMS.filter((s) => r.systems[s] && Object.keys(r.systems[s]!).length > 0);
+  const peers = present.filter((s) => s !== "paddock" && s !== "paddockHostIds" && s !== "engineFloor" && s !== "rawFloor");
+  const hostIds = present.includes("paddockHostIds");
+  const runsOf = (n: number) => r.runsAt?.[n] ?? r.runs;
   const lines = r.ns.length === 0 ? [`# Paddock benchmark, ${r.date}`, "", `${r.host.cpus} CPUs, Node ${r.host.node}; only the tables below (PADDOCK_BENCH_ONLY).`] : [
     `# Paddock benchmark, ${r.date}`,
     "",
-    `${r.host.cpus} CPUs, Node ${r.host.node}; each figure is the median of ${r.runs} runs, in seconds. ` +
-      "Baselines were measured in the same run. The engine floor is the same program's graph and resource shapes " +
+    `${r.host.cpus} CPUs, Node ${r.host.node}; each figure is the median of the runs its row gives, in seconds. ` +
+      "Baselines were measured in the same run, interleaved. The engine floor is the same program's graph and resource shapes " +
       "(a network and N units, with the same input and output properties) as no-op dynamic resources through the same CLI: " +
       "what Pulumi itself costs for these resources. The raw floor is bench/raw-floor.sh making the same units " +
-      "(overlay, netns + veth on a bridge, runc) with no Pulumi. LXC is lxc-create -t busybox + lxc-start -d from a loop, " +
-      "lxc-info for refresh and lxc-cgroup for the update (no preview: it has no desired state). " +
+      "(overlay, netns + veth on a bridge, runc) with no Pulumi. " +
+      "The docker and podman loops are each tool's own CLI from a loop, as a script would run it (bench/peers.ts): `run -d` of the same busybox base " +
+      "imported as an image, with a 32 MiB limit and its own network namespace on the tool's bridge, `inspect` for refresh, `update --memory` for the update, `rm -f` for destroy; " +
+      "Docker is Debian's docker.io with a dockerd the bench starts with its own data root and socket; podman is Debian's, rootful, with its own storage. " +
+      "LXC is lxc-create -t busybox + lxc-start -d from a loop, " +
+      "lxc-info for refresh and lxc-cgroup for the update. Loops have no preview: they have no desired state. " +
       "Command-based is what a Pulumi user writes without Paddock: N command resources running the same LXC commands " +
       "(create, update, delete, as @pulumi/command's local.Command would; a dynamic provider stands in for it because " +
       "its plugin's Go module is not served by the module proxy these machines reach). " +
-      "In a ratio, \"-\" means the baseline does no work for that operation.",
+      "In a ratio, \"-\" means the baseline does no work for that operation or was not run at that N." +
+      (r.pulumiEnv && Object.keys(r.pulumiEnv).length ? ` Every Pulumi program here (Paddock, the engine floor, command-based) ran with ${Object.entries(r.pulumiEnv).map(([k, v]) => `${k}=${v}`).join(", ")}, as the README advises for large stacks; the table of Pulumi's options below has Pulumi's defaults beside it.` : " Every Pulumi program ran with Pulumi's defaults."),
     "",
     `![time against N](${svgName})`,
     "",
-    "| N | op | paddock | engine floor | raw floor | LXC | command-based | paddock / (engine + raw) | paddock / LXC | paddock / command-based |",
-    "|---|---|---|---|---|---|---|---|---|---|",
+    `| N | runs | op | ${present.map((s) => LABEL[s]).join(" | ")} | paddock / (engine + raw) | ${hostIds ? "paddock, host ids / (engine + raw) | " : ""}${peers.map((s) => `paddock / ${LABEL[s]}`).join(" | ")} |`,
+    `|---|---|---|${present.map(() => "---").join("|")}|---|${hostIds ? "---|" : ""}${peers.map(() => "---").join("|")}|`,
   ];
   for (const n of r.ns) {
-    for (const op of ops) {
+    for (const op of OPS) {
       const p = r.systems.paddock?.[n]?.[op];
-      const e = r.systems.engineFloor?.[n]?.[op];
-      const w = r.systems.rawFloor?.[n]?.[op];
-      const l = r.systems.lxc?.[n]?.[op];
-      const c = r.systems.command?.[n]?.[op];
-      lines.push(`| ${n} | ${op} | ${f(p)} | ${f(e)} | ${f(w)} | ${f(l)} | ${f(c)} | ${ratio(p, (e ?? 0) + (w ?? 0))} | ${ratio(p, l)} | ${ratio(p, c)} |`);
+      const cells = present.map((s) => f(r.systems[s]?.[n]?.[op]));
+      const h = hostIds ? `${ratio(r.systems.paddockHostIds?.[n]?.[op], floors(r, n, op))} | ` : "";
+      lines.push(`| ${n} | ${runsOf(n)} | ${op} | ${cells.join(" | ")} | ${ratio(p, floors(r, n, op))} | ${h}${peers.map((s) => ratio(p, r.systems[s]?.[n]?.[op])).join(" | ")} |`);
     }
+  }
+  const verdicts = OPS.map((op) => [op, scaling(r, "paddock", op)] as const).filter(([, v]) => v);
+  if (verdicts.length) {
+    const intervals = verdicts[0][1]!.perUnitMs.map((x) => `${x.from}→${x.to}`);
+    lines.push("", "### Cost per unit as N grows (Paddock)", "",
+      "Milliseconds each interval between measured N adds per unit it adds. Flat: the last interval's cost per unit is within 1.3× of the first's (or within 0.5 ms of it).", "",
+      `| op | ${intervals.join(" | ")} | last / first | per unit |`, `|---|${intervals.map(() => "---").join("|")}|---|---|`,
+      ...verdicts.map(([op, v]) => `| ${op} | ${v!.perUnitMs.map((x) => x.ms.toFixed(1)).join(" | ")} | ${Number.isFinite(v!.growth) ? v!.growth.toFixed(2) : "-"} | ${v!.flat ? "flat" : "grows"} |`));
   }
   if (r.density) {
     const d = r.density;
@@ -91,6 +155,17 @@ export function renderReport(r: Results, svgName: string): { markdown: string; s
       `host processes added per unit ${d.hostProcessesPerUnit.toFixed(2)}` +
       (d.unitProcessesPerUnit !== undefined ? `, of which ${d.unitProcessesPerUnit.toFixed(2)} in the unit's own cgroup (its init)` : "") + ".");
   }
+  if (r.density && r.peerDensity && Object.keys(r.peerDensity).length) {
+    const d = r.density;
+    lines.push("", `### Density beside the peers (N=${d.n} idle units)`, "",
+      "| | host MemAvailable per unit | host processes per unit | disk per unit |", "|---|---|---|---|",
+      `| paddock | ${(d.memAvailableDropKiBPerUnit / 1024).toFixed(2)} MiB | ${d.hostProcessesPerUnit.toFixed(2)} | ${(d.upperBytesPerUnit / 1024).toFixed(1)} KiB |`,
+      ...(["docker", "podman"] as const).filter((k) => r.peerDensity![k]).map((k) => {
+        const x = r.peerDensity![k]!;
+        return `| ${k} | ${(x.memAvailableDropKiBPerUnit / 1024).toFixed(2)} MiB | ${x.hostProcessesPerUnit.toFixed(2)} | ${(x.diskBytesPerUnit / 1024).toFixed(1)} KiB |`;
+      }));
+  }
+  if (r.pulumi) lines.push(...renderPulumi(r.pulumi));
   if (r.ids) lines.push(...renderIds(r.ids));
   if (r.probes) lines.push(...renderProbes(r.probes));
   if (r.remote) lines.push(...renderRemote(r.remote));
@@ -98,32 +173,54 @@ export function renderReport(r: Results, svgName: string): { markdown: string; s
   return { markdown: `${lines.join("\n")}\n`, svg: chart(r) };
 }
 
+/** One panel per operation: seconds against N for every system measured, and the floors' sum. */
 function chart(r: Results): string {
-  const W = 640, H = 400, L = 60, B = 40, T = 30, R = 150;
-  const series: [string, string, (n: number) => number | undefined][] = [
-    ["paddock", "#d62728", (n) => r.systems.paddock?.[n]?.up],
-    ["engine + raw floor", "#1f77b4", (n) => (r.systems.engineFloor?.[n]?.up ?? 0) + (r.systems.rawFloor?.[n]?.up ?? 0) || undefined],
-    ["engine floor", "#9467bd", (n) => r.systems.engineFloor?.[n]?.up],
-    ["raw floor", "#2ca02c", (n) => r.systems.rawFloor?.[n]?.up],
-    ["LXC", "#ff7f0e", (n) => r.systems.lxc?.[n]?.up],
-    ["command-based", "#8c564b", (n) => r.systems.command?.[n]?.up],
+  const PW = 300, PH = 220, L = 50, B = 30, T = 28, GAP = 20, LEGEND = 150;
+  const panels = OPS;
+  const cols = 3, rows = Math.ceil(panels.length / cols);
+  const W = cols * (PW + GAP) + LEGEND, H = rows * (PH + GAP) + 10;
+  const series: [string, string, (n: number, op: Op) => number | undefined][] = [
+    ["paddock", COLOR.paddock, (n, op) => r.systems.paddock?.[n]?.[op]],
+    ["engine + raw floor", COLOR.floors, (n, op) => floors(r, n, op)],
+    ...SYSTEMS.filter((s) => s !== "paddock" && r.systems[s]).map((s) => [LABEL[s], COLOR[s], (n: number, op: Op) => r.systems[s]?.[n]?.[op]] as [string, string, (n: number, op: Op) => number | undefined]),
   ];
-  const ymax = Math.max(1, ...r.ns.flatMap((n) => series.map(([, , v]) => v(n) ?? 0))) * 1.1;
-  const xmax = Math.max(...r.ns);
-  const x = (n: number) => L + ((W - L - R) * n) / xmax;
-  const y = (s: number) => H - B - ((H - B - T) * s) / ymax;
-  const parts = [`<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" font-family="sans-serif" font-size="12">`,
-    `<text x="${L}" y="18">pulumi up of N units: seconds (median)</text>`,
-    `<line x1="${L}" y1="${H - B}" x2="${W - R}" y2="${H - B}" stroke="black"/>`, `<line x1="${L}" y1="${T}" x2="${L}" y2="${H - B}" stroke="black"/>`];
-  for (const n of r.ns) parts.push(`<text x="${x(n)}" y="${H - B + 16}" text-anchor="middle">${n}</text>`);
-  for (let i = 0; i <= 4; i++) parts.push(`<text x="${L - 6}" y="${y((ymax * i) / 4) + 4}" text-anchor="end">${((ymax * i) / 4).toFixed(1)}</text>`);
-  series.forEach(([name, color, v], i) => {
-    const pts = r.ns.map((n) => [n, v(n)] as const).filter(([, s]) => s !== undefined);
-    if (pts.length) parts.push(`<polyline fill="none" stroke="${color}" stroke-width="2" points="${pts.map(([n, s]) => `${x(n).toFixed(1)},${y(s!).toFixed(1)}`).join(" ")}"/>`);
-    parts.push(`<rect x="${W - R + 10}" y="${T + i * 18}" width="12" height="12" fill="${color}"/><text x="${W - R + 28}" y="${T + i * 18 + 10}">${name}</text>`);
+  const xmax = Math.max(1, ...r.ns);
+  const parts = [`<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" font-family="sans-serif" font-size="11">`];
+  panels.forEach((op, k) => {
+    const ox = (k % cols) * (PW + GAP), oy = Math.floor(k / cols) * (PH + GAP);
+    const ymax = Math.max(0.1, ...r.ns.flatMap((n) => series.map(([, , v]) => v(n, op) ?? 0))) * 1.1;
+    const x = (n: number) => ox + L + ((PW - L - 10) * n) / xmax;
+    const y = (s: number) => oy + PH - B - ((PH - B - T) * s) / ymax;
+    parts.push(`<text x="${ox + L}" y="${oy + 16}" font-size="12">${op}: seconds against N</text>`,
+      `<line x1="${ox + L}" y1="${oy + PH - B}" x2="${ox + PW - 10}" y2="${oy + PH - B}" stroke="black"/>`, `<line x1="${ox + L}" y1="${oy + T}" x2="${ox + L}" y2="${oy + PH - B}" stroke="black"/>`);
+    for (const n of r.ns) parts.push(`<text x="${x(n).toFixed(1)}" y="${oy + PH - B + 14}" text-anchor="middle" font-size="9">${n}</text>`);
+    for (let i = 0; i <= 4; i++) parts.push(`<text x="${ox + L - 4}" y="${(y((ymax * i) / 4) + 4).toFixed(1)}" text-anchor="end" font-size="9">${((ymax * i) / 4).toFixed(ymax < 10 ? 1 : 0)}</text>`);
+    for (const [, color, v] of series) {
+      const pts = r.ns.map((n) => [n, v(n, op)] as const).filter(([, s]) => s !== undefined && s > 0);
+      if (pts.length) parts.push(`<polyline fill="none" stroke="${color}" stroke-width="2" points="${pts.map(([n, s]) => `${x(n).toFixed(1)},${y(s!).toFixed(1)}`).join(" ")}"/>`);
+    }
   });
+  series.forEach(([name, color], i) => parts.push(`<rect x="${W - LEGEND + 10}" y="${T + i * 18}" width="12" height="12" fill="${color}"/><text x="${W - LEGEND + 28}" y="${T + i * 18 + 10}">${name}</text>`));
   parts.push("</svg>", "");
   return parts.join("\n");
+}
+
+export function renderPulumi(r: PulumiResult): string[] {
+  const base = (x: PulumiResult["rows"][number]) => r.rows.find((y) => y.program === x.program && y.n === x.n && y.variant === "default");
+  const ops = ["up", "refresh", "update", "destroy"] as const;
+  return [
+    "", "## What Pulumi costs per resource, and what a user can set", "",
+    `The engine floor's program (no-op dynamic resources of the same shapes as Paddock's), and Paddock's own, through the pinned CLI, medians of ${r.runs} runs: ` +
+      "milliseconds per resource (time / N), and each variant against the default in the same run. " +
+      "skip checkpoints is PULUMI_SKIP_CHECKPOINTS=true (the engine writes the state file once at the end instead of after every step: a crash in the middle loses the record of what was done). " +
+      "Journaling is not offered by this CLI's file backend (only the Pulumi Cloud backend journals).", "",
+    `| program | variant | N | ${ops.map((o) => `${o} ms/resource`).join(" | ")} | ${ops.map((o) => `${o} / default`).join(" | ")} |`,
+    `|---|---|---|${ops.map(() => "---").join("|")}|${ops.map(() => "---").join("|")}|`,
+    ...r.rows.map((x) => `| ${x.program === "noop" ? "engine floor" : "paddock"} | ${x.variant} | ${x.n} | ${ops.map((o) => ((x.ops[o] / x.n) * 1000).toFixed(1)).join(" | ")} | ${ops.map((o) => ratio(x.ops[o], base(x)?.ops[o])).join(" | ")} |`),
+    "", `### A TypeScript program's start-up (\`pulumi preview\` of the Paddock program, N=${r.startup.n}, seconds)`, "",
+    "| program | preview | / precompiled |", "|---|---|---|",
+    ...r.startup.rows.map((x) => `| ${x.variant} | ${f(x.previewS)} | ${ratio(x.previewS, r.startup.rows.find((y) => y.variant === "precompiled JavaScript")?.previewS)} |`),
+  ];
 }
 
 export function renderIds(r: IdsResult): string[] {

@@ -2,7 +2,15 @@
  * `npm run bench`: Paddock's cost against the floor and against what users would
  * use instead, measured side by side in one run. Every figure is the median of
  * PADDOCK_BENCH_RUNS runs (default 3); comparisons are ratios within the run.
- *   PADDOCK_BENCH_N="1,10,50,100"  PADDOCK_BENCH_RUNS=3
+ *   PADDOCK_BENCH_N="1,10,50,100,250,500,1000"  PADDOCK_BENCH_RUNS=3
+ *   PADDOCK_BENCH_LARGE_RUNS=1 PADDOCK_BENCH_LARGE_N=500 (runs at N >= 500, where one run of every system takes half an hour)
+ *   PADDOCK_BENCH_PULUMI_ENV="PULUMI_SKIP_CHECKPOINTS=true" (settings for every Pulumi program of the main table, as a user would set them)
+ *   PADDOCK_BENCH_HOST_IDS=1 (Paddock's program again with userns: "host": the units the raw floor makes, which has no user namespace)
+ *   PADDOCK_BENCH_SYSTEMS="paddock,engineFloor,rawFloor" (only these systems of the main table; default all)
+ *   PADDOCK_BENCH_LOOP_MAX_N=1000 (the largest N for the LXC loop and the command-based program: the slowest baselines)
+ *   PADDOCK_BENCH_ONLY=scale (the main table and the table of Pulumi's options only)
+ *   PADDOCK_BENCH_ONLY=pulumi (only the table of Pulumi's own options), PADDOCK_BENCH_PULUMI_N="100,1000" (the engine floor's),
+ *     PADDOCK_BENCH_PULUMI_PADDOCK_N=500 (Paddock's program with and without checkpoints; 0: none), PADDOCK_BENCH_STARTUP_N=100
  *   PADDOCK_BENCH_IDS_N=20 (units per mode in the user-namespace table)
  *   PADDOCK_BENCH_ONLY=ids (only that table), =remote (only the remote-host table)
  *   PADDOCK_BENCH_REMOTE_N=100 (units in the remote-host table)
@@ -23,11 +31,24 @@ import { idsBench } from "./ids";
 import { probeTable } from "./probes";
 import { remoteBench } from "./remote";
 import { moveBench } from "./move";
+import { PEERS, liveProcesses, memAvailableKiB, peerOps } from "./peers";
+import { pulumiOptionsBench } from "./pulumi-options";
+import { SYSTEMS, System } from "./report";
 
 const repo = path.resolve(__dirname, "../..");
 /** "ids": only the user-namespace table and the probes beside podman; "remote": only the remote-host table. */
 const ONLY = process.env.PADDOCK_BENCH_ONLY ?? "";
-const NS = ONLY ? [] : (process.env.PADDOCK_BENCH_N ?? "1,10,50,100").split(",").map(Number);
+/** "scale": the main table at every N and the table of Pulumi's options, without the other tables. */
+const MAIN = ONLY === "" || ONLY === "scale";
+const NS = !MAIN ? [] : (process.env.PADDOCK_BENCH_N ?? "1,10,50,100,250,500,1000").split(",").map(Number);
+const LARGE_RUNS = Number(process.env.PADDOCK_BENCH_LARGE_RUNS ?? "1");
+const LARGE_N = Number(process.env.PADDOCK_BENCH_LARGE_N ?? "500");
+const LOOP_MAX_N = Number(process.env.PADDOCK_BENCH_LOOP_MAX_N ?? "1000");
+/** What the main table's Pulumi programs (Paddock, the engine floor, command-based) run with: the settings the README gives for large stacks, or none. */
+const MAIN_ENV: Record<string, string> = Object.fromEntries((process.env.PADDOCK_BENCH_PULUMI_ENV ?? "").split(",").filter(Boolean).map((kv) => [kv.slice(0, kv.indexOf("=")), kv.slice(kv.indexOf("=") + 1)]));
+const WANTED = new Set((process.env.PADDOCK_BENCH_SYSTEMS ?? SYSTEMS.join(",")).split(","));
+const want = (s: System) => WANTED.has(s);
+const runsAt = (n: number) => (n >= LARGE_N ? Math.min(RUNS, LARGE_RUNS) : RUNS);
 const IDS_N = Number(process.env.PADDOCK_BENCH_IDS_N ?? "20");
 const RUNS = Number(process.env.PADDOCK_BENCH_RUNS ?? "3");
 const REMOTE_N = Number(process.env.PADDOCK_BENCH_REMOTE_N ?? "100");
@@ -43,27 +64,43 @@ const seconds = async (f: () => unknown): Promise<number> => {
 };
 
 /** One Pulumi program through the real CLI: up, no-change preview, refresh, a live memory update, destroy. */
-export async function pulumiOps(program: string, n: number, sample?: (phase: "before" | "during" | "after", run: ExampleRun) => Promise<void>, extraEnv: Record<string, string> = {}): Promise<Record<Op, number>> {
-  const env = { PADDOCK_STATE_ROOT: STATE_ROOT, ...extraEnv, PADDOCK_BENCH_N: String(n), PADDOCK_BENCH_MEMORY: "32MiB", PADDOCK_BENCH_MEMORY_BYTES: String(32 << 20), PADDOCK_BENCH_LXC_CONF: lxcConf() };
-  const run = new ExampleRun(`bench-${program}`, env, path.join(repo, "bench/programs", program));
+const programEnv = (n: number, extraEnv: Record<string, string>) => ({ PADDOCK_STATE_ROOT: STATE_ROOT, ...extraEnv, PADDOCK_BENCH_N: String(n), PADDOCK_BENCH_MEMORY: "32MiB", PADDOCK_BENCH_MEMORY_BYTES: String(32 << 20), PADDOCK_BENCH_LXC_CONF: lxcConf() });
+/** A program of bench/programs by name, or a program's directory. */
+const programDir = (program: string) => (path.isAbsolute(program) ? program : path.join(repo, "bench/programs", program));
+
+/** One Pulumi program through the real CLI: up, no-change preview, refresh, a live memory update, destroy. */
+export async function pulumiOps(program: string, n: number, sample?: (phase: "before" | "during" | "after", run: ExampleRun) => Promise<void>, extraEnv: Record<string, string> = {}, opts: { parallel?: number } = {}): Promise<Record<Op, number>> {
+  const run = new ExampleRun(`bench-${path.basename(program)}`, programEnv(n, extraEnv), programDir(program));
   const stack = await run.stack();
   const out = {} as Record<Op, number>;
+  const { parallel } = opts;
   try {
     await sample?.("before", run);
-    const during = sample ? setInterval(() => void sample("during", run), 50) : undefined;
-    out.up = await seconds(() => stack.up());
+    const during = sample ? setInterval(() => void sample("during", run), 250) : undefined;
+    out.up = await seconds(() => stack.up({ parallel }));
     if (during) clearInterval(during);
     await sample?.("after", run);
-    out.preview = await seconds(() => stack.preview({ expectNoChanges: true }));
-    out.refresh = await seconds(() => stack.refresh());
+    out.preview = await seconds(() => stack.preview({ expectNoChanges: true, parallel }));
+    out.refresh = await seconds(() => stack.refresh({ parallel }));
     await run.setEnv("PADDOCK_BENCH_MEMORY", "48MiB");
     await run.setEnv("PADDOCK_BENCH_MEMORY_BYTES", String(48 << 20));
-    out.update = await seconds(() => stack.up());
-    out.destroy = await seconds(() => stack.destroy());
+    out.update = await seconds(() => stack.up({ parallel }));
+    out.destroy = await seconds(() => stack.destroy({ parallel }));
   } finally {
     await run.cleanup();
   }
   return out;
+}
+
+/** `pulumi preview` of a new stack of the program: running the program and checking its N resources, nothing made. */
+async function previewOnly(program: string, n: number, extraEnv: Record<string, string>): Promise<number> {
+  const run = new ExampleRun(`bench-${path.basename(program)}`, programEnv(n, extraEnv), programDir(program));
+  try {
+    const stack = await run.stack();
+    return await seconds(() => stack.preview());
+  } finally {
+    await run.cleanup();
+  }
 }
 
 /** The floor: bench/raw-floor.sh over bundles prepared (untimed) from the same OCI config Paddock writes. */
@@ -115,7 +152,7 @@ function lxcConf(): string {
 async function commandOps(n: number): Promise<Record<Op, number> | undefined> {
   if (!haveLxc()) return undefined;
   try {
-    return await pulumiOps("lxc-command", n);
+    return await pulumiOps("lxc-command", n, undefined, MAIN_ENV);
   } finally {
     for (let i = 0; i < n; i++) spawnSync("lxc-destroy", ["-n", `pdcmd-${i}`, "-f"], { stdio: "ignore" });
   }
@@ -145,54 +182,58 @@ async function lxcOps(n: number): Promise<Record<Op, number> | undefined> {
   return out;
 }
 
-function memAvailableKiB(): number {
-  return Number(/MemAvailable:\s+(\d+)/.exec(fs.readFileSync("/proc/meminfo", "utf8"))![1]);
-}
+/**
+ * The largest peak resident set (VmHWM, which the kernel keeps) of processes whose
+ * command line has a marker. Cheap enough not to disturb what it measures: at
+ * N = 1000 the host runs a thousand inits, and reading every command line every
+ * 50 ms cost a third of a CPU. It looks for new such processes every 2 s and
+ * reads only their status between.
+ */
+class PeakRss {
+  private readonly pids = new Map<string, number>();
+  private scanned = 0;
+  peakKiB = 0;
+  constructor(private readonly marker: string) {}
 
-/** Live processes on the host: zombies are left out (this host's PID 1 reaps them late, so earlier runs' exits would count). */
-function processCount(): number {
-  let live = 0;
-  for (const pid of fs.readdirSync("/proc").filter((d) => /^\d+$/.test(d))) {
-    try {
-      const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
-      if (stat[stat.lastIndexOf(")") + 2] !== "Z") live++;
-    } catch {
-      // exited while we looked
+  sample(): void {
+    if (Date.now() - this.scanned > 2000) {
+      this.scanned = Date.now();
+      for (const pid of fs.readdirSync("/proc").filter((d) => /^\d+$/.test(d) && !this.pids.has(d))) {
+        try {
+          if (fs.readFileSync(`/proc/${pid}/cmdline`, "utf8").includes(this.marker)) this.pids.set(pid, 0);
+        } catch {
+          // exited while we looked
+        }
+      }
+    }
+    for (const pid of this.pids.keys()) {
+      try {
+        this.peakKiB = Math.max(this.peakKiB, Number(/VmHWM:\s+(\d+)/.exec(fs.readFileSync(`/proc/${pid}/status`, "utf8"))?.[1] ?? 0));
+      } catch {
+        this.pids.delete(pid);
+      }
     }
   }
-  return live;
-}
-
-/** The largest resident set of any process now running whose command line has `marker`. */
-function peakRssKiB(marker: string): number {
-  let max = 0;
-  for (const pid of fs.readdirSync("/proc").filter((d) => /^\d+$/.test(d))) {
-    try {
-      if (!fs.readFileSync(`/proc/${pid}/cmdline`, "utf8").includes(marker)) continue;
-      max = Math.max(max, Number(/VmHWM:\s+(\d+)/.exec(fs.readFileSync(`/proc/${pid}/status`, "utf8"))?.[1] ?? 0));
-    } catch {
-      // exited while we looked
-    }
-  }
-  return max;
 }
 
 async function main(): Promise<void> {
   fs.mkdirSync(STATE_ROOT, { recursive: true });
-  const results: Results = { date: new Date().toISOString(), host: { cpus: fs.readFileSync("/proc/cpuinfo", "utf8").split("\nprocessor").length, node: process.version }, runs: RUNS, ns: NS, systems: {}, density: undefined };
-  const systems = ["paddock", "engineFloor", "rawFloor", "lxc", "command"] as const;
+  const results: Results = { date: new Date().toISOString(), host: { cpus: fs.readFileSync("/proc/cpuinfo", "utf8").split("\nprocessor").length, node: process.version }, runs: RUNS, ns: NS, systems: {}, density: undefined, runsAt: {}, pulumiEnv: MAIN_ENV };
   for (const n of NS) {
-    for (const s of systems) results.systems[s] ??= {};
-    const samples: Record<string, Record<Op, number>[]> = { paddock: [], engineFloor: [], rawFloor: [], lxc: [], command: [] };
+    for (const s of SYSTEMS) results.systems[s] ??= {};
+    const samples = Object.fromEntries(SYSTEMS.map((s) => [s, [] as Record<Op, number>[]])) as Record<System, Record<Op, number>[]>;
+    const RUNS = runsAt(n);
+    results.runsAt![n] = RUNS;
     for (let r = 0; r < RUNS; r++) {
       log(`N=${n} run ${r + 1}/${RUNS}: paddock`);
       const density = n === Math.max(...NS) && r === 0;
-      let memBefore = 0, procsBefore = 0, rss = 0, spawnerRss = 0;
+      let memBefore = 0, procsBefore = 0;
+      const rss = new PeakRss("dynamic-provider"), spawnerRss = new PeakRss("spawner-child");
       samples.paddock.push(await pulumiOps("paddock", n, density ? async (phase) => {
-        if (phase === "before") { memBefore = memAvailableKiB(); procsBefore = processCount(); }
+        if (phase === "before") { memBefore = memAvailableKiB(); procsBefore = liveProcesses(); }
         if (phase === "during") {
-          rss = Math.max(rss, peakRssKiB("dynamic-provider"));
-          spawnerRss = Math.max(spawnerRss, peakRssKiB("spawner-child"));
+          rss.sample();
+          spawnerRss.sample();
         }
         if (phase === "after") {
           // Let the engine's processes exit and the units settle before reading the host's memory.
@@ -202,30 +243,50 @@ async function main(): Promise<void> {
           const inUnits = units.map((u) => fs.readFileSync(path.join("/sys/fs/cgroup/memory", cgroupParentOf(STATE_ROOT), u, "cgroup.procs"), "utf8").split("\n").filter(Boolean).length);
           const uppers = fs.readdirSync(path.join(STATE_ROOT, "units")).map((u) => Number(execFileSync("du", ["-sb", path.join(STATE_ROOT, "units", u, "upper")], { encoding: "utf8" }).split("\t")[0]));
           results.density = {
-            n, memAvailableDropKiBPerUnit: (memBefore - memAvailableKiB()) / n, providerPeakRssKiB: rss, spawnerPeakRssKiB: spawnerRss,
+            n, memAvailableDropKiBPerUnit: (memBefore - memAvailableKiB()) / n, providerPeakRssKiB: rss.peakKiB, spawnerPeakRssKiB: spawnerRss.peakKiB,
             unitCgroupMemoryKiBPerUnit: cgroupKiB.reduce((a, b) => a + b, 0) / cgroupKiB.length,
             upperBytesPerUnit: uppers.reduce((a, b) => a + b, 0) / uppers.length,
-            hostProcessesPerUnit: (processCount() - procsBefore) / n,
+            hostProcessesPerUnit: (liveProcesses() - procsBefore) / n,
             unitProcessesPerUnit: inUnits.reduce((a, b) => a + b, 0) / n,
           };
         }
-      } : undefined));
+      } : undefined, MAIN_ENV));
+      if (process.env.PADDOCK_BENCH_HOST_IDS === "1" && want("paddockHostIds")) {
+        log(`N=${n} run ${r + 1}/${RUNS}: paddock, userns host`);
+        samples.paddockHostIds.push(await pulumiOps("paddock", n, undefined, { ...MAIN_ENV, PADDOCK_BENCH_USERNS: "host" }));
+      }
       log(`N=${n} run ${r + 1}/${RUNS}: engine floor (no-op dynamic resources)`);
-      samples.engineFloor.push(await pulumiOps("noop", n));
+      samples.engineFloor.push(await pulumiOps("noop", n, undefined, MAIN_ENV));
       log(`N=${n} run ${r + 1}/${RUNS}: raw floor (script)`);
       samples.rawFloor.push(await rawOps(n));
-      log(`N=${n} run ${r + 1}/${RUNS}: lxc`);
-      const l = await lxcOps(n);
-      if (l) samples.lxc.push(l);
-      log(`N=${n} run ${r + 1}/${RUNS}: command resources running LXC`);
-      const c = await commandOps(n);
-      if (c) samples.command.push(c);
+      for (const peer of PEERS.filter(want)) {
+        log(`N=${n} run ${r + 1}/${RUNS}: ${peer} loop`);
+        const p = await peerOps(peer, n, STATE_ROOT, density, log);
+        if (p) samples[peer].push(p.ops);
+        if (p?.density) (results.peerDensity ??= {})[peer] = p.density;
+      }
+      if (n <= LOOP_MAX_N && want("lxc")) {
+        log(`N=${n} run ${r + 1}/${RUNS}: lxc`);
+        const l = await lxcOps(n);
+        if (l) samples.lxc.push(l);
+      }
+      if (n <= LOOP_MAX_N && want("command")) {
+        log(`N=${n} run ${r + 1}/${RUNS}: command resources running LXC`);
+        const c = await commandOps(n);
+        if (c) samples.command.push(c);
+      }
     }
-    for (const s of systems) {
+    for (const s of SYSTEMS) {
       if (samples[s].length === 0) continue;
       results.systems[s]![n] = Object.fromEntries(OPS.map((op) => [op, median(samples[s].map((x) => x[op]))])) as Record<Op, number>;
     }
     log(`N=${n}: paddock up ${results.systems.paddock![n].up.toFixed(2)} s, engine floor ${results.systems.engineFloor![n].up.toFixed(2)} s, raw ${results.systems.rawFloor![n].up.toFixed(2)} s`);
+    // A run of every N takes an hour or more: what is measured so far is kept if a later N fails.
+    write(results, true);
+  }
+  if (ONLY === "" || ONLY === "scale" || ONLY === "pulumi") {
+    const pns = (process.env.PADDOCK_BENCH_PULUMI_N ?? "100,1000").split(",").map(Number);
+    results.pulumi = await pulumiOptionsBench(pns, Number(process.env.PADDOCK_BENCH_PULUMI_PADDOCK_N ?? "500"), Math.min(RUNS, LARGE_RUNS), path.join(repo, "bench/programs"), pulumiOps, previewOnly, Number(process.env.PADDOCK_BENCH_STARTUP_N ?? "100"), log);
   }
   if (ONLY === "" || ONLY === "ids") {
     results.ids = await idsBench(STATE_ROOT, IDS_N, RUNS, log);
@@ -233,18 +294,21 @@ async function main(): Promise<void> {
   }
   if (ONLY === "" || ONLY === "remote") results.remote = await remoteBench(REMOTE_N, RUNS, STATE_ROOT, pulumiOps, log);
   if (ONLY === "" || ONLY === "move") results.move = await moveBench((process.env.PADDOCK_BENCH_MOVE_MIB ?? "0,50").split(",").map(Number), RUNS, log);
+  process.stdout.write(write(results, false));
+  fs.rmSync(STATE_ROOT, { recursive: true, force: true });
+}
+
+/** bench/results/<date>.json, .md and (with the main table) .svg and latest.md; partial while N are still to come. */
+function write(results: Results, partial: boolean): string {
   const stamp = results.date.replace(/[:.]/g, "-");
   const dir = path.join(repo, "bench/results");
   fs.mkdirSync(dir, { recursive: true });
   const { markdown, svg } = renderReport(results, `${stamp}.svg`);
   fs.writeFileSync(path.join(dir, `${stamp}.json`), JSON.stringify(results, null, 2));
   fs.writeFileSync(path.join(dir, `${stamp}.md`), markdown);
-  if (!ONLY) {
-    fs.writeFileSync(path.join(dir, `${stamp}.svg`), svg);
-    fs.writeFileSync(path.join(dir, "latest.md"), markdown);
-  }
-  process.stdout.write(markdown);
-  fs.rmSync(STATE_ROOT, { recursive: true, force: true });
+  if (MAIN) fs.writeFileSync(path.join(dir, `${stamp}.svg`), svg);
+  if (MAIN && !partial) fs.writeFileSync(path.join(dir, "latest.md"), markdown);
+  return markdown;
 }
 
 main().catch((e) => {

@@ -5,7 +5,7 @@ const memory = process.env.PADDOCK_BENCH_MEMORY ?? "32MiB";
 // The remote-host bench (bench/remote.ts) puts everything on one SSH host.
 const connection = process.env.PADDOCK_BENCH_CONNECTION ? JSON.parse(process.env.PADDOCK_BENCH_CONNECTION) : undefined;
 
-const net = new Network("bench", { subnet: "10.79.0.0/23", connection });
+const net = new Network("bench", { subnet: "10.79.0.0/22", connection });
 for (let i = 0; i < n; i++) {
   new Container(`u${i}`, {
     rootfs: { busybox: {} },
@@ -13,6 +13,8 @@ for (let i = 0; i < n; i++) {
     network: { mode: "bridge", network: net.name },
     limits: { memory },
     stopTimeout: "0s",
+    // The bench's units with the host's ids, as the raw floor makes them (PADDOCK_BENCH_HOST_IDS).
+    ...(process.env.PADDOCK_BENCH_USERNS === "host" ? { userns: "host" as const } : {}),
     connection,
   });
 }
