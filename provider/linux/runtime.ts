@@ -27,6 +27,10 @@ export class OciRuntime {
 
   /** Starts the unit detached; its stdio goes to consoleOut (the unit's console FIFO), the runtime's own errors to runtimeLog. */
   async run(id: string, bundle: string, pidFile: string, consoleOut: string, runtimeLog: string): Promise<void> {
+    // runc writes the pid file as .<name> beside it and then renames it, creating it with O_EXCL:
+    // a runc killed in between (the CLI SIGKILLed during a start) leaves it, and every later
+    // run of the unit fails with "file exists". The file is in the unit's own directory.
+    await fs.rm(path.join(path.dirname(pidFile), `.${path.basename(pidFile)}`), { force: true });
     try {
       await this.host.run(
         [this.name, "--root", this.root, "--log", runtimeLog, "--log-format", "json", "run", "--detach", "--pid-file", pidFile, "--bundle", bundle, id],
