@@ -21,6 +21,7 @@ import { LocalHost } from "../provider/host/local";
 import { ensureBase } from "../provider/linux/rootfs";
 import { OpTimes, PeerDensity } from "./report";
 import { isAlive } from "../provider/host/pid";
+import { removeIfEmpty } from "../provider/linux/paths";
 
 export type Peer = "docker" | "podman";
 export const PEERS: Peer[] = ["docker", "podman"];
@@ -110,6 +111,9 @@ async function startPodman(root: string, base: string, log: (m: string) => void)
     cniVersion: "0.4.0", name: "pdbench",
     plugins: [{ type: "bridge", bridge: "pd-pmbench", isGateway: true, ipMasq: false, ipam: { type: "host-local", dataDir: path.join(root, "podman-leases"), routes: [{ dst: "0.0.0.0/0" }], ranges: [[{ subnet: "10.82.0.0/22", gateway: "10.82.0.1" }]] } }],
   }));
+  // CNI keeps its cache of each attachment under /var/lib/cni whatever podman is told: a directory the
+  // bench removes after if it made it (only when empty: someone else's CNI may have come meanwhile).
+  const cniMade = !fs.existsSync("/var/lib/cni");
   const cli = ["podman", "--root", dir, "--runroot", run, "--network-config-dir", netDir, "--cgroup-manager", "cgroupfs", "--events-backend", "file", "--tmpdir", path.join(run, "tmp")];
   log("podman: importing the busybox base as an image");
   importImage([...cli, "import", "--quiet", "-", "localhost/paddock-bench/busybox"], base);
@@ -125,6 +129,7 @@ async function startPodman(root: string, base: string, log: (m: string) => void)
       spawnSync(cli[0], [...cli.slice(1), "system", "reset", "-f"], { stdio: "ignore" });
       spawnSync("ip", ["link", "del", "pd-pmbench"], { stdio: "ignore" });
       fs.rmSync(run, { recursive: true, force: true });
+      if (cniMade) for (const d of ["/var/lib/cni/results", "/var/lib/cni"]) await removeIfEmpty(d);
     },
   };
 }

@@ -137,13 +137,15 @@ export function renderReport(r: Results, svgName: string): { markdown: string; s
       lines.push(`| ${n} | ${runsOf(n)} | ${op} | ${cells.join(" | ")} | ${ratio(p, floors(r, n, op))} | ${h}${peers.map((s) => ratio(p, r.systems[s]?.[n]?.[op])).join(" | ")} |`);
     }
   }
-  const verdicts = OPS.map((op) => [op, scaling(r, "paddock", op)] as const).filter(([, v]) => v);
+  // Paddock's, and the raw floor's beside it where it does the same work: what the host itself makes grow.
+  const verdicts = OPS.flatMap((op) => (["paddock", "rawFloor"] as const).map((sys) => [op, sys, scaling(r, sys, op)] as const))
+    .filter(([op, sys, v]) => v && (sys === "paddock" || (op !== "preview" && op !== "update")));
   if (verdicts.length) {
-    const intervals = verdicts[0][1]!.perUnitMs.map((x) => `${x.from}→${x.to}`);
-    lines.push("", "### Cost per unit as N grows (Paddock)", "",
-      "Milliseconds each interval between measured N adds per unit it adds. Flat: the last interval's cost per unit is within 1.3× of the first's (or within 0.5 ms of it).", "",
-      `| op | ${intervals.join(" | ")} | last / first | per unit |`, `|---|${intervals.map(() => "---").join("|")}|---|---|`,
-      ...verdicts.map(([op, v]) => `| ${op} | ${v!.perUnitMs.map((x) => x.ms.toFixed(1)).join(" | ")} | ${Number.isFinite(v!.growth) ? v!.growth.toFixed(2) : "-"} | ${v!.flat ? "flat" : "grows"} |`));
+    const intervals = verdicts[0][2]!.perUnitMs.map((x) => `${x.from}→${x.to}`);
+    lines.push("", "### Cost per unit as N grows", "",
+      "Milliseconds each interval between measured N adds per unit it adds, Paddock's and the raw floor's (the same units from a script: what the host's kernel and runtime make grow). Flat: the last interval's cost per unit is within 1.3× of the first's (or within 0.5 ms of it).", "",
+      `| op | system | ${intervals.join(" | ")} | last / first | per unit |`, `|---|---|${intervals.map(() => "---").join("|")}|---|---|`,
+      ...verdicts.map(([op, sys, v]) => `| ${op} | ${LABEL[sys]} | ${v!.perUnitMs.map((x) => x.ms.toFixed(1)).join(" | ")} | ${Number.isFinite(v!.growth) ? v!.growth.toFixed(2) : "-"} | ${v!.flat ? "flat" : "grows"} |`));
   }
   if (r.density) {
     const d = r.density;
@@ -193,7 +195,13 @@ function chart(r: Results): string {
     const y = (s: number) => oy + PH - B - ((PH - B - T) * s) / ymax;
     parts.push(`<text x="${ox + L}" y="${oy + 16}" font-size="12">${op}: seconds against N</text>`,
       `<line x1="${ox + L}" y1="${oy + PH - B}" x2="${ox + PW - 10}" y2="${oy + PH - B}" stroke="black"/>`, `<line x1="${ox + L}" y1="${oy + T}" x2="${ox + L}" y2="${oy + PH - B}" stroke="black"/>`);
-    for (const n of r.ns) parts.push(`<text x="${x(n).toFixed(1)}" y="${oy + PH - B + 14}" text-anchor="middle" font-size="9">${n}</text>`);
+    // N close together (10, 50, 100 on an axis to 1000) share a label's room: the later ones are left out.
+    let lastLabel = -Infinity;
+    for (const n of [...r.ns].sort((a, b) => a - b)) {
+      if (x(n) - lastLabel < 24) continue;
+      lastLabel = x(n);
+      parts.push(`<text x="${x(n).toFixed(1)}" y="${oy + PH - B + 14}" text-anchor="middle" font-size="9">${n}</text>`);
+    }
     for (let i = 0; i <= 4; i++) parts.push(`<text x="${ox + L - 4}" y="${(y((ymax * i) / 4) + 4).toFixed(1)}" text-anchor="end" font-size="9">${((ymax * i) / 4).toFixed(ymax < 10 ? 1 : 0)}</text>`);
     for (const [, color, v] of series) {
       const pts = r.ns.map((n) => [n, v(n, op)] as const).filter(([, s]) => s !== undefined && s > 0);
