@@ -40,7 +40,7 @@ describe("benchmark report", () => {
     const grows = scaling(r, "docker", "up")!;
     assert.strictEqual(grows.flat, false);
     assert.ok(grows.growth > 3, String(grows.growth));
-    assert.match(renderReport(r, "x.svg").markdown, /\| up \| 10\.0 \| 10\.0 \| 10\.0 \| 10\.0 \| 1\.00 \| flat \|/);
+    assert.match(renderReport(r, "x.svg").markdown, /\| up \| paddock \| 10\.0 \| 10\.0 \| 10\.0 \| 10\.0 \| 1\.00 \| flat \|/);
     // Fewer than three N from 50 up: no verdict.
     assert.strictEqual(scaling({ ...r, ns: [10, 50, 100] }, "paddock", "up"), undefined);
   });
