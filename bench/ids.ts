@@ -18,7 +18,7 @@ import { IdsResult, median } from "./report";
 
 const ms = (t: bigint) => Number(process.hrtime.bigint() - t) / 1e6;
 /** Bytes a directory holds on its own filesystem (du -x: the unit's mounts, its rootfs and idmapped lower, are not its disk). */
-const du = (dir: string) => Number(execFileSync("du", ["-sxb", dir], { encoding: "utf8" }).split("\t")[0]);
+export const du = (dir: string) => Number(execFileSync("du", ["-sxb", dir], { encoding: "utf8" }).split("\t")[0]);
 
 async function paddockUnits(stateRoot: string, n: number, userns: "private" | "host"): Promise<{ create: number[]; del: number[]; disk: number[] }> {
   const out = { create: [] as number[], del: [] as number[], disk: [] as number[] };

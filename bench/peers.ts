@@ -22,6 +22,7 @@ import { ensureBase } from "../provider/linux/rootfs";
 import { OpTimes, PeerDensity } from "./report";
 import { isAlive } from "../provider/host/pid";
 import { removeIfEmpty } from "../provider/linux/paths";
+import { du } from "./ids";
 
 export type Peer = "docker" | "podman";
 export const PEERS: Peer[] = ["docker", "podman"];
@@ -158,7 +159,6 @@ export function liveProcesses(): number {
   return live;
 }
 
-const duBytes = (dir: string) => Number(execFileSync("du", ["-sxb", dir], { encoding: "utf8" }).split("\t")[0]);
 
 /**
  * One run of N units with one peer: its OpTimes (preview is 0: a loop has no
@@ -175,7 +175,7 @@ export async function peerOps(peer: Peer, n: number, root: string, withDensity: 
   const cli = (args: string[]) => execFileSync(tool.cli[0], [...tool.cli.slice(1), ...args], { stdio: ["ignore", "ignore", "inherit"] });
   try {
     // The daemon's own memory and processes count against the units: measured from before it started.
-    const diskBefore = duBytes(tool.storage);
+    const diskBefore = du(tool.storage);
     const ops: OpTimes = { up: 0, preview: 0, refresh: 0, update: 0, destroy: 0 };
     ops.up = seconds(() => names.forEach((name) => cli(runArgs(tool, name))));
     let density: PeerDensity | undefined;
@@ -184,7 +184,7 @@ export async function peerOps(peer: Peer, n: number, root: string, withDensity: 
       density = {
         n, memAvailableDropKiBPerUnit: (memBefore - memAvailableKiB()) / n,
         hostProcessesPerUnit: (liveProcesses() - procsBefore) / n,
-        diskBytesPerUnit: (duBytes(tool.storage) - diskBefore) / n,
+        diskBytesPerUnit: (du(tool.storage) - diskBefore) / n,
       };
     }
     ops.refresh = seconds(() => names.forEach((name) => cli(["inspect", name])));

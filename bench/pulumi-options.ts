@@ -41,29 +41,27 @@ function precompiled(src: string): string {
   return prog;
 }
 
-/** Paddock's own program at one N with each: what the settings are worth to a user. */
-const PADDOCK_VARIANTS = VARIANTS;
-
 export async function pulumiOptionsBench(
   ns: number[], paddockN: number, runs: number, programs: string, pulumiOps: Ops, preview: (src: string, n: number, env: Record<string, string>) => Promise<number>, startupN: number, log: (m: string) => void,
 ): Promise<PulumiResult> {
   const rows: PulumiResult["rows"] = [];
-  const measure = async (program: "noop" | "paddock", n: number, variants: typeof VARIANTS) => {
+  // Each variant for the engine floor's program at each N, and for Paddock's at one: what the settings are worth to a user.
+  const measure = async (program: "noop" | "paddock", n: number) => {
     const samples = new Map<string, OpTimes[]>();
     for (let r = 0; r < runs; r++) {
-      for (const v of variants) {
+      for (const v of VARIANTS) {
         log(`pulumi options, ${program} N=${n} run ${r + 1}/${runs}: ${v.variant}`);
         const t = await pulumiOps(program, n, undefined, v.env ?? {}, { parallel: v.parallel });
         samples.set(v.variant, [...(samples.get(v.variant) ?? []), t]);
       }
     }
-    for (const v of variants) {
+    for (const v of VARIANTS) {
       const s = samples.get(v.variant)!;
       rows.push({ program, variant: v.variant, n, ops: Object.fromEntries((["up", "preview", "refresh", "update", "destroy"] as const).map((op) => [op, median(s.map((x) => x[op]))])) as OpTimes });
     }
   };
-  for (const n of ns) await measure("noop", n, VARIANTS);
-  if (paddockN > 0) await measure("paddock", paddockN, PADDOCK_VARIANTS);
+  for (const n of ns) await measure("noop", n);
+  if (paddockN > 0) await measure("paddock", paddockN);
   const src = path.join(programs, "paddock");
   const js = precompiled(src);
   const startup: { variant: string; src: string; env: Record<string, string> }[] = [

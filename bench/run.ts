@@ -63,7 +63,6 @@ const seconds = async (f: () => unknown): Promise<number> => {
   return Number(process.hrtime.bigint() - t) / 1e9;
 };
 
-/** One Pulumi program through the real CLI: up, no-change preview, refresh, a live memory update, destroy. */
 const programEnv = (n: number, extraEnv: Record<string, string>) => ({ PADDOCK_STATE_ROOT: STATE_ROOT, ...extraEnv, PADDOCK_BENCH_N: String(n), PADDOCK_BENCH_MEMORY: "32MiB", PADDOCK_BENCH_MEMORY_BYTES: String(32 << 20), PADDOCK_BENCH_LXC_CONF: lxcConf() });
 /** A program of bench/programs by name, or a program's directory. */
 const programDir = (program: string) => (path.isAbsolute(program) ? program : path.join(repo, "bench/programs", program));
@@ -190,7 +189,7 @@ async function lxcOps(n: number): Promise<Record<Op, number> | undefined> {
  * reads only their status between.
  */
 class PeakRss {
-  private readonly pids = new Map<string, number>();
+  private readonly pids = new Set<string>();
   private scanned = 0;
   peakKiB = 0;
   constructor(private readonly marker: string) {}
@@ -200,13 +199,13 @@ class PeakRss {
       this.scanned = Date.now();
       for (const pid of fs.readdirSync("/proc").filter((d) => /^\d+$/.test(d) && !this.pids.has(d))) {
         try {
-          if (fs.readFileSync(`/proc/${pid}/cmdline`, "utf8").includes(this.marker)) this.pids.set(pid, 0);
+          if (fs.readFileSync(`/proc/${pid}/cmdline`, "utf8").includes(this.marker)) this.pids.add(pid);
         } catch {
           // exited while we looked
         }
       }
     }
-    for (const pid of this.pids.keys()) {
+    for (const pid of this.pids) {
       try {
         this.peakKiB = Math.max(this.peakKiB, Number(/VmHWM:\s+(\d+)/.exec(fs.readFileSync(`/proc/${pid}/status`, "utf8"))?.[1] ?? 0));
       } catch {

@@ -1,6 +1,7 @@
 import { constants as fsc, promises as fs } from "fs";
 import * as path from "path";
 import type { Host } from "../host/host";
+import { hasEntries } from "./paths";
 
 /**
  * A lease is a file named after the thing leased (an address, a CPU), created
@@ -100,10 +101,12 @@ export async function releaseHeld(host: Host, dir: string, holder: string, keep:
   await tidyNotes(dir);
 }
 
-/** A directory whose last lease is given back keeps no notes, so it can be removed when empty. */
+/**
+ * A directory whose last lease is given back keeps no notes, so it can be removed
+ * when empty. Each look stops at the first entry that is a lease (or a note): a
+ * release does not list a directory of a thousand leases.
+ */
 async function tidyNotes(dir: string): Promise<void> {
-  const names = await fs.readdir(dir).catch(() => [] as string[]);
-  if (names.length !== 1 || names[0] !== ".held") return;
-  const notes = await fs.readdir(heldDir(dir)).catch(() => [] as string[]);
-  if (notes.every((n) => n === COMPLETE)) await fs.rm(heldDir(dir), { recursive: true, force: true });
+  if (await hasEntries(dir, [".held"])) return;
+  if (!(await hasEntries(heldDir(dir), [COMPLETE]))) await fs.rm(heldDir(dir), { recursive: true, force: true });
 }

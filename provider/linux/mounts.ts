@@ -9,8 +9,9 @@ export interface MountEntry {
 }
 
 /** Parses a mountinfo file (/proc/<pid>/mountinfo), decoding the kernel's octal escapes (a space is \040). */
+const decode = (field: string) => field.replace(/\\([0-7]{3})/g, (_m, o: string) => String.fromCharCode(parseInt(o, 8)));
+
 export function parseMountinfo(text: string): MountEntry[] {
-  const decode = (field: string) => field.replace(/\\([0-7]{3})/g, (_m, o: string) => String.fromCharCode(parseInt(o, 8)));
   return text
     .split("\n")
     .filter(Boolean)
@@ -44,7 +45,7 @@ export async function listMountPoints(host: Host): Promise<string[]> {
     if (from > 0 && from < end) {
       const to = text.indexOf(" ", from);
       const field = text.slice(from, to < 0 || to > end ? end : to);
-      points.push(field.includes("\\") ? field.replace(/\\([0-7]{3})/g, (_m, o: string) => String.fromCharCode(parseInt(o, 8))) : field);
+      points.push(field.includes("\\") ? decode(field) : field);
     }
     at = end + 1;
   }

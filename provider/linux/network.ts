@@ -351,7 +351,7 @@ export function localAddresses(fibTrie: string): string[] {
 /** The unit's port forwards in a table of its own: DNAT for traffic arriving and for the host's own (output), masquerade for loopback sources. */
 export async function writePortTable(host: Host, stateRoot: string, unit: string, address: string, ports: readonly PortSpec[]): Promise<void> {
   const table = unitTable(stateRoot, unit);
-  if (ports.length === 0) return deleteTable(host, table);
+  if (ports.length === 0) return deletePortTable(host, stateRoot, unit);
   const match = (p: PortSpec) => `${p.hostAddress === "0.0.0.0" ? "fib daddr type local" : `ip daddr ${p.hostAddress}`} ${p.protocol} dport ${p.hostPort}`;
   const rules = [
     "  chain prerouting {", "    type nat hook prerouting priority dstnat; policy accept;",

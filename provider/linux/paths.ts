@@ -13,12 +13,17 @@ export async function removeIfEmpty(dir: string): Promise<void> {
   });
 }
 
-/** Whether a directory holds anything, read one entry at a time (a gone directory holds nothing). */
-export async function hasEntries(dir: string): Promise<boolean> {
+/**
+ * Whether a directory holds anything but the names in except, read one entry at a
+ * time until one says so (a gone directory holds nothing): a directory of a
+ * thousand units or leases is not listed to learn that it is not empty.
+ */
+export async function hasEntries(dir: string, except: readonly string[] = []): Promise<boolean> {
   const d = await fs.opendir(dir).catch((e: NodeJS.ErrnoException) => (e.code === "ENOENT" ? undefined : Promise.reject(e)));
   if (!d) return false;
   try {
-    return (await d.read()) !== null;
+    for (let e = await d.read(); e !== null; e = await d.read()) if (!except.includes(e.name)) return true;
+    return false;
   } finally {
     await d.close();
   }
