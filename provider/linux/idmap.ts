@@ -166,22 +166,26 @@ function perlArch(): string {
 const PERL_ARCH: Readonly<Record<string, string>> = { x64: "x86_64", arm64: "aarch64", riscv64: "riscv64", ppc64: "ppc64", s390x: "s390x", arm: "arm", ia32: "i386" };
 
 /**
- * What the helpers share: unshare(2) and setns(2) by number (open_tree, move_mount
- * and mount_setattr share one number everywhere), and a child that makes a user
- * namespace with the range's maps, written by the parent (root), and waits.
+ * What the helpers share: unshare(2), setns(2) and mount(2) by number (open_tree,
+ * move_mount and mount_setattr share one number everywhere), and a child that
+ * makes a user namespace with the range's maps, written by the parent (root), and
+ * waits. No modules beyond Fcntl and Errno: POSIX alone costs a helper 8 ms of
+ * start-up, twice in every create.
  */
 const PRELUDE = String.raw`
-use strict; use warnings; use POSIX ();
+use strict; use warnings; use Fcntl qw(O_RDONLY O_CREAT O_EXCL);
 my %unshare = (x86_64 => 272, aarch64 => 97, riscv64 => 97, ppc64 => 282, s390x => 303, arm => 337, i386 => 310);
 my %setns = (x86_64 => 308, aarch64 => 268, riscv64 => 268, ppc64 => 350, s390x => 339, arm => 375, i386 => 346);
+my %mount = (x86_64 => 165, aarch64 => 40, riscv64 => 40, ppc64 => 21, s390x => 21, arm => 21, i386 => 21);
 my ($CLONE_NEWUSER, $CLONE_NEWNET) = (0x10000000, 0x40000000);
+my ($MS_BIND, $MS_REC, $MS_SHARED) = (0x1000, 0x4000, 0x100000);
 my $arch = shift @ARGV;
-my ($UNSHARE, $SETNS) = ($unshare{$arch} // die("no unshare(2) number for $arch\n"), $setns{$arch});
+my ($UNSHARE, $SETNS, $MOUNT) = ($unshare{$arch} // die("no unshare(2) number for $arch\n"), $setns{$arch}, $mount{$arch});
 # A child that runs $work (its failure message, or "" when done), tells the parent, and waits to be let go.
 sub child { my ($work) = @_;
   pipe(my $go, my $wgo) or die "pipe: $!\n"; pipe(my $rdy, my $wrdy) or die "pipe: $!\n";
   my $pid = fork() // die "fork: $!\n";
-  if ($pid == 0) { close $wgo; close $rdy; my $err = $work->(); print $wrdy ($err eq "" ? "ok\n" : $err); close $wrdy; my $w = <$go>; POSIX::_exit($err eq "" ? 0 : 1); }
+  if ($pid == 0) { close $wgo; close $rdy; my $err = $work->(); print $wrdy ($err eq "" ? "ok\n" : $err); close $wrdy; my $w = <$go>; exit($err eq "" ? 0 : 1); }
   close $go; close $wrdy;
   my $said = <$rdy> // "the namespace's process ended\n";
   if ($said ne "ok\n") { close $wgo; waitpid($pid, 0); die $said; }
@@ -216,43 +220,75 @@ while (@mounts) {
   my $attr = pack("QQQQ", 0x100000 | ($mode eq "ro" ? 0x1 : 0), 0, 0, fileno($ns));
   syscall(442, $fd, $empty, 0x1000 | 0x8000, $attr, length($attr)) == 0 or die "mount_setattr $src: $!\n";
   syscall(429, $fd, $empty, $cwd, $dst, 0x4) == 0 or die "move_mount $dst: $!\n";
-  POSIX::close($fd);
+  # The clone's descriptor (close-on-exec) closes with this short-lived process.
 }
 done($pid, $wgo);
 `;
 
 /**
- * The unit's user namespace kept at usernsFile (made with the range's maps and
- * bind-mounted there, unless it is there already), and its network namespace made
- * inside it and named like one of `ip netns add` (ip netns attach).
+ * The unit's network namespace, named like one of `ip netns add` (a bind of it at
+ * /run/netns/<name>, that directory a shared mount so the bind reaches every mount
+ * namespace), made by a child that unshares it and, when lowports is set, lets the
+ * namespace's users bind ports below 1024 (its sysctl, written from inside). In a
+ * user namespace (hostid set), the child first joins the unit's user namespace,
+ * kept at usernsfile: made with the range's maps and bound there unless it is
+ * there already (keep).
  */
 const NETNS_SCRIPT = PRELUDE + String.raw`
-my ($hostid, $size, $usernsfile, $name, $keep) = @ARGV;
-defined($SETNS) or die "no setns(2) number for $arch\n";
-if (!$keep) {
-  my ($pid, $wgo) = userns_child($hostid, $size);
-  system("mount", "--bind", "/proc/$pid/ns/user", $usernsfile) == 0 or die "keeping the user namespace at $usernsfile failed\n";
-  done($pid, $wgo);
+my ($name, $lowports, $hostid, $size, $usernsfile, $keep) = @ARGV;
+defined($MOUNT) or die "no mount(2) number for $arch\n";
+if ($hostid ne "") {
+  defined($SETNS) or die "no setns(2) number for $arch\n";
+  if (!$keep) {
+    my ($pid, $wgo) = userns_child($hostid, $size);
+    syscall($MOUNT, "/proc/$pid/ns/user", $usernsfile, 0, $MS_BIND, 0) == 0 or die "keeping the user namespace at $usernsfile: $!\n";
+    done($pid, $wgo);
+  }
 }
 my ($pid, $wgo) = child(sub {
-  open(my $u, '<', $usernsfile) or return "$usernsfile: $!\n";
-  syscall($SETNS, fileno($u), $CLONE_NEWUSER) == 0 or return "setns(user): $!\n";
+  if ($hostid ne "") {
+    open(my $u, '<', $usernsfile) or return "$usernsfile: $!\n";
+    syscall($SETNS, fileno($u), $CLONE_NEWUSER) == 0 or return "setns(user): $!\n";
+  }
   syscall($UNSHARE, $CLONE_NEWNET) == 0 or return "unshare(CLONE_NEWNET): $!\n";
+  if ($lowports) {
+    my $f = "/proc/sys/net/ipv4/ip_unprivileged_port_start";
+    open(my $s, '>', $f) or return "$f: $!\n";
+    print $s "0\n"; close($s) or return "$f: $!\n";
+  }
   return "";
 });
-system("ip", "netns", "attach", $name, $pid) == 0 or die "ip netns attach $name failed\n";
+# syscall(2) arguments must be writable strings, not literals.
+my ($dir, $none, $empty) = ("/run/netns", "none", "");
+mkdir($dir, 0755) or $!{EEXIST} or die "mkdir $dir: $!\n";
+# Shared, so the namespace's bind reaches other mount namespaces; bound onto itself first if it is no mount point.
+my $bound = 0;
+until (syscall($MOUNT, $empty, $dir, $none, $MS_SHARED | $MS_REC, 0) == 0) {
+  die "making $dir a shared mount: $!\n" if $bound || !$!{EINVAL};
+  syscall($MOUNT, $dir, $dir, $none, $MS_BIND | $MS_REC, 0) == 0 or die "binding $dir onto itself: $!\n";
+  $bound = 1;
+}
+my $file = "$dir/$name";
+sysopen(my $f, $file, O_RDONLY | O_CREAT | O_EXCL, 0) or die "creating $file: $!\n";
+close($f);
+if (syscall($MOUNT, "/proc/$pid/ns/net", $file, $none, $MS_BIND, 0) != 0) { my $e = "$!"; unlink($file); die "binding the network namespace at $file: $e\n"; }
 done($pid, $wgo);
 `;
 
 /**
  * Makes the unit's network namespace `ns` (at /run/netns/<ns>, as `ip netns add`
- * does) inside its user namespace, which is kept at usernsFile: a namespace the
- * unit's root owns, so the runtime joins it from inside the user namespace (a
- * start and every `paddock exec`), and the unit mounts its own sysfs. A kept user
- * namespace is reused (a re-plumb); one lost with a reboot is made again.
+ * does), one process for what took `ip netns add`, `nsenter` and `sysctl`.
+ * lowPorts lets the namespace's users bind ports below 1024. With an id range, the
+ * namespace is made inside the unit's user namespace, which is kept at usernsFile:
+ * a namespace the unit's root owns, so the runtime joins it from inside the user
+ * namespace (a start and every `paddock exec`), and the unit mounts its own sysfs.
+ * A kept user namespace is reused (a re-plumb); one lost with a reboot is made again.
  */
-export async function addUnitNetns(host: Host, idMap: IdMap, usernsFile: string, ns: string): Promise<void> {
-  const keep = await isMountPoint(host, usernsFile);
-  if (!keep) await (await fs.open(usernsFile, "a", 0o600)).close();
-  await host.run(["perl", "-e", NETNS_SCRIPT, perlArch(), String(idMap.hostId), String(idMap.size), usernsFile, ns, keep ? "1" : ""]);
+export async function addUnitNetns(host: Host, ns: string, opts: { readonly lowPorts: boolean; readonly idMap?: IdMap; readonly usernsFile?: string }): Promise<void> {
+  const { idMap, usernsFile } = opts;
+  if (idMap && !usernsFile) throw new Error("addUnitNetns: a user namespace needs the file that keeps it");
+  const keep = idMap ? await isMountPoint(host, usernsFile!) : false;
+  if (idMap && !keep) await (await fs.open(usernsFile!, "a", 0o600)).close();
+  const ids = idMap ? [String(idMap.hostId), String(idMap.size), usernsFile!, keep ? "1" : ""] : ["", "", "", ""];
+  await host.run(["perl", "-e", NETNS_SCRIPT, perlArch(), ns, opts.lowPorts ? "1" : "", ...ids]);
 }

@@ -281,8 +281,9 @@ export async function plumbUnit(host: Host, stateRoot: string, unit: string, net
   await runSteps([
     {
       // In a user namespace, the unit's root owns its network namespace (its runtime joins it, it mounts its sysfs).
-      describe: `add netns \`${ns}\`${idMap ? " in the unit's user namespace" : ""}`,
-      do: () => (idMap ? addUnitNetns(host, idMap, unitPaths(stateRoot, unit).userns, ns) : host.run(["ip", "netns", "add", ns]).then(() => undefined)),
+      // As Docker does by default, any user of the unit may bind any port on its own addresses (its root may anyway).
+      describe: `add netns \`${ns}\`${idMap ? " in the unit's user namespace" : ""}, its ports below 1024 open to the unit's users`,
+      do: () => addUnitNetns(host, ns, { lowPorts: true, idMap, usernsFile: unitPaths(stateRoot, unit).userns }),
       undo: () => host.run(["ip", "netns", "del", ns]).then(() => undefined),
     },
     {
@@ -296,11 +297,6 @@ export async function plumbUnit(host: Host, stateRoot: string, unit: string, net
           input: [`addr add ${address}/${prefix} dev eth0`, "link set eth0 up", "link set lo up", `route add default via ${net.gateway}`, ""].join("\n"),
         });
       },
-    },
-    {
-      // As Docker does by default: any user of the unit may bind any port on its own addresses (its root may anyway).
-      describe: "let the unit's users bind ports below 1024",
-      do: () => host.run(["nsenter", `--net=/run/netns/${ns}`, "--", "sysctl", "-qw", "net.ipv4.ip_unprivileged_port_start=0"]).then(() => undefined),
     },
   ]);
   return { netns: ns, netnsPath: `/run/netns/${ns}`, address, network: net };

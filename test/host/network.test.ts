@@ -7,7 +7,7 @@ import * as path from "path";
 import { container, network } from "../../provider";
 import type { ContainerOutputs } from "../../provider/core/spec";
 import type { NetworkOutputs } from "../../provider/core/network";
-import { networkTable } from "../../provider/linux/names";
+import { netnsName, networkTable } from "../../provider/linux/names";
 import { inUnit, inventory, isAlive, makeTestStateRoot, networkInventory, removeTestStateRoot, requireRoot, unitRuntime, wgetFrom } from "../helpers/host";
 
 describe("host: Networks and units on them (bridges, addresses, isolation, port forwards)", function () {
@@ -75,6 +75,22 @@ describe("host: Networks and units on them (bridges, addresses, isolation, port 
       assert.ok(addr.includes(`inet ${a.address}/24`), addr);
       assert.match(inUnit(a.pid, ["ip", "route"]), /default via 10\.77\.0\.1 dev eth0/);
       assert.match(inUnit(a.pid, ["ip", "-o", "link", "show", "lo"]), /UP/);
+      for (const u of [a, b]) assert.strictEqual(inUnit(u.pid, ["cat", "/proc/sys/net/ipv4/ip_unprivileged_port_start"]), "0\n", "the unit's users may bind ports below 1024");
+      // The host's own setting is left as it was.
+      assert.notStrictEqual(fs.readFileSync("/proc/sys/net/ipv4/ip_unprivileged_port_start", "utf8"), "0\n");
+    });
+
+    it("GIVEN a unit with the host's ids on the network THEN its netns is made the same way: its address, lo up, low ports open, and nothing left after delete", async () => {
+      const h = await makeUnit(unitInputs("h", "lan", { userns: "host" }));
+      assert.strictEqual(h.idMap, undefined);
+      assert.strictEqual(fs.readlinkSync(`/proc/${h.pid}/ns/user`), fs.readlinkSync("/proc/self/ns/user"));
+      assert.ok(inUnit(h.pid, ["ip", "-o", "-4", "addr", "show", "dev", "eth0"]).includes(`inet ${h.address}/24`));
+      assert.match(inUnit(h.pid, ["ip", "-o", "link", "show", "lo"]), /UP/);
+      assert.strictEqual(inUnit(h.pid, ["cat", "/proc/sys/net/ipv4/ip_unprivileged_port_start"]), "0\n");
+      const ns = `/run/netns/${netnsName(stateRoot, "h")}`;
+      assert.strictEqual(fs.readlinkSync(`/proc/${h.pid}/ns/net`), `net:[${fs.statSync(ns).ino}]`, "the unit runs in its named netns");
+      await dropUnit(h);
+      assert.ok(!fs.existsSync(ns), "its netns goes with it");
     });
 
     it("THEN they reach each other, and the host reaches them", () => {
