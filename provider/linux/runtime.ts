@@ -58,15 +58,21 @@ export class OciRuntime {
   /**
    * Stops the unit the way an operator would: SIGTERM, up to timeoutMs for the
    * init to exit, then SIGKILL; then forgets it. "Already gone" is success.
+   * Without asking the runtime's state first (a process per delete): a signal
+   * the runtime delivers says the unit ran, and its init is then the pid its last
+   * start wrote to pidFile, whose exit is waited for before the delete.
    */
-  async stop(id: string, timeoutMs: number): Promise<void> {
-    const st = await this.state(id);
-    if (!st) return await this.clearUnfinished(id);
-    if (st.status === "running" && timeoutMs > 0) {
-      await this.host.run(this.argv("kill", id, "TERM"), { okExitCodes: [1] });
-      await waitForExit(this.host, st.pid, timeoutMs);
-    }
-    await this.forget(id, st);
+  async stop(id: string, timeoutMs: number, pidFile: string): Promise<void> {
+    const pid = Number(((await this.host.readFile(pidFile)) ?? "").trim());
+    // Exit status 1: the unit is not running, or the runtime does not know it; the delete below tells which.
+    const signal = async (sig: string, waitMs?: number) => {
+      const res = await this.host.run(this.argv("kill", id, sig), { okExitCodes: [1] });
+      if (res.exitCode === 0 && pid > 0) await waitForExit(this.host, pid, waitMs);
+    };
+    if (timeoutMs > 0) await signal("TERM", timeoutMs);
+    await signal("KILL");
+    const res = await this.host.run(this.argv("delete", "--force", id), { okExitCodes: [1] });
+    if (await succeededOrGone(`${this.name} delete \`${id}\``, this.argv("delete", id), res, () => this.knows(id))) await this.clearUnfinished(id);
   }
 
   /**

@@ -58,7 +58,7 @@ const cgroupfs = (host: Host, mode: CgroupMode): Supervisor => ({
   supervises: false,
   cgroupPath: unitCgroupPath,
   start: (runtime, spec) => launchUnit(host, runtime, spec),
-  stop: (runtime, spec, stopMs) => runtime.stop(spec.name, stopMs),
+  stop: (runtime, spec, stopMs) => runtime.stop(spec.name, stopMs, unitPaths(spec.stateRoot, spec.name).pidFile),
   forget: (stateRoot, unit) => removeUnitCgroup(host, mode, unitCgroupPath(stateRoot, unit)),
   configure: async () => undefined,
 });
