@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The floor: the same units a Paddock Network + Containers make (overlay over the
-# shared busybox base, named netns with a veth on a bridge, runc), made by a plain
-# script calling mount, ip and runc directly: no Pulumi, no Node per unit.
+# shared busybox base, named netns with a veth on a bridge, a user namespace of its
+# own, runc), made by a plain script calling mount, ip and runc directly: no Pulumi,
+# no Node per unit. The user namespace is in each config.json: runc makes it.
 #   raw-floor.sh create|read|update|delete DIR N [MEMORY_BYTES]
 # DIR holds bundles/u<i>/config.json (written by the harness) and base (the lower layer).
 set -euo pipefail

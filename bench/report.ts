@@ -100,6 +100,9 @@ export function scaling(r: Results, system: System, op: Op): { perUnitMs: { from
   return { perUnitMs, growth, flat: last <= Math.max(first * 1.3, first + 0.5) };
 }
 
+/** A markdown table row. */
+const row = (cells: readonly string[]) => `| ${cells.join(" | ")} |`;
+
 export function renderReport(r: Results, svgName: string): { markdown: string; svg: string } {
   const present = SYSTEMS.filter((s) => r.systems[s] && Object.keys(r.systems[s]!).length > 0);
   const peers = present.filter((s) => s !== "paddock" && s !== "paddockHostIds" && s !== "engineFloor" && s !== "rawFloor");
@@ -112,7 +115,7 @@ export function renderReport(r: Results, svgName: string): { markdown: string; s
       "Baselines were measured in the same run, interleaved. The engine floor is the same program's graph and resource shapes " +
       "(a network and N units, with the same input and output properties) as no-op dynamic resources through the same CLI: " +
       "what Pulumi itself costs for these resources. The raw floor is bench/raw-floor.sh making the same units " +
-      "(overlay, netns + veth on a bridge, runc) with no Pulumi. " +
+      "(overlay, netns + veth on a bridge, a user namespace of its own made by runc, runc) with no Pulumi. " +
       "The docker and podman loops are each tool's own CLI from a loop, as a script would run it (bench/peers.ts): `run -d` of the same busybox base " +
       "imported as an image, with a 32 MiB limit and its own network namespace on the tool's bridge, `inspect` for refresh, `update --memory` for the update, `rm -f` for destroy; " +
       "Docker is Debian's docker.io with a dockerd the bench starts with its own data root and socket; podman is Debian's, rootful, with its own storage. " +
@@ -126,15 +129,15 @@ export function renderReport(r: Results, svgName: string): { markdown: string; s
     "",
     `![time against N](${svgName})`,
     "",
-    `| N | runs | op | ${present.map((s) => LABEL[s]).join(" | ")} | paddock / (engine + raw) | ${hostIds ? "paddock, host ids / (engine + raw) | " : ""}${peers.map((s) => `paddock / ${LABEL[s]}`).join(" | ")} |`,
-    `|---|---|---|${present.map(() => "---").join("|")}|---|${hostIds ? "---|" : ""}${peers.map(() => "---").join("|")}|`,
+    row(["N", "runs", "op", ...present.map((s) => LABEL[s]), "paddock / (engine + raw)", ...(hostIds ? ["paddock, host ids / (engine + raw)"] : []), ...peers.map((s) => `paddock / ${LABEL[s]}`)]),
+    row(["---", "---", "---", ...present.map(() => "---"), "---", ...(hostIds ? ["---"] : []), ...peers.map(() => "---")]),
   ];
   for (const n of r.ns) {
     for (const op of OPS) {
       const p = r.systems.paddock?.[n]?.[op];
       const cells = present.map((s) => f(r.systems[s]?.[n]?.[op]));
-      const h = hostIds ? `${ratio(r.systems.paddockHostIds?.[n]?.[op], floors(r, n, op))} | ` : "";
-      lines.push(`| ${n} | ${runsOf(n)} | ${op} | ${cells.join(" | ")} | ${ratio(p, floors(r, n, op))} | ${h}${peers.map((s) => ratio(p, r.systems[s]?.[n]?.[op])).join(" | ")} |`);
+      const h = hostIds ? [ratio(r.systems.paddockHostIds?.[n]?.[op], floors(r, n, op))] : [];
+      lines.push(row([String(n), String(runsOf(n)), op, ...cells, ratio(p, floors(r, n, op)), ...h, ...peers.map((s) => ratio(p, r.systems[s]?.[n]?.[op]))]));
     }
   }
   // Paddock's, and the raw floor's beside it where it does the same work: what the host itself makes grow.

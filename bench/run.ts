@@ -5,10 +5,10 @@
  *   PADDOCK_BENCH_N="1,10,50,100,250,500,1000"  PADDOCK_BENCH_RUNS=3
  *   PADDOCK_BENCH_LARGE_RUNS=1 PADDOCK_BENCH_LARGE_N=500 (runs at N >= 500, where one run of every system takes half an hour)
  *   PADDOCK_BENCH_PULUMI_ENV="PULUMI_SKIP_CHECKPOINTS=true" (settings for every Pulumi program of the main table, as a user would set them)
- *   PADDOCK_BENCH_HOST_IDS=1 (Paddock's program again with userns: "host": the units the raw floor makes, which has no user namespace)
+ *   PADDOCK_BENCH_HOST_IDS=1 (Paddock's program again with userns: "host": units without a user namespace of their own)
  *   PADDOCK_BENCH_SYSTEMS="paddock,engineFloor,rawFloor" (only these systems of the main table; default all)
  *   PADDOCK_BENCH_LOOP_MAX_N=1000 (the largest N for the LXC loop and the command-based program: the slowest baselines)
- *   PADDOCK_BENCH_ONLY=scale (the main table and the table of Pulumi's options only)
+ *   PADDOCK_BENCH_ONLY=scale (the main table and the table of Pulumi's options only), =main (the main table only)
  *   PADDOCK_BENCH_ONLY=pulumi (only the table of Pulumi's own options), PADDOCK_BENCH_PULUMI_N="100,1000" (the engine floor's),
  *     PADDOCK_BENCH_PULUMI_PADDOCK_N=500 (Paddock's program with and without checkpoints; 0: none), PADDOCK_BENCH_STARTUP_N=100
  *   PADDOCK_BENCH_IDS_N=20 (units per mode in the user-namespace table)
@@ -22,7 +22,7 @@ import * as fs from "fs";
 import * as path from "path";
 import { ExampleRun } from "../test/helpers/pulumi";
 import { buildOciConfig } from "../provider/linux/oci-spec";
-import { normalizeContainer } from "../provider/core/spec";
+import { ID_RANGE_SIZE, normalizeContainer } from "../provider/core/spec";
 import { LocalHost } from "../provider/host/local";
 import { ensureBase } from "../provider/linux/rootfs";
 import { renderReport, Results, median } from "./report";
@@ -39,7 +39,7 @@ const repo = path.resolve(__dirname, "../..");
 /** "ids": only the user-namespace table and the probes beside podman; "remote": only the remote-host table. */
 const ONLY = process.env.PADDOCK_BENCH_ONLY ?? "";
 /** "scale": the main table at every N and the table of Pulumi's options, without the other tables. */
-const MAIN = ONLY === "" || ONLY === "scale";
+const MAIN = ONLY === "" || ONLY === "scale" || ONLY === "main";
 const NS = !MAIN ? [] : (process.env.PADDOCK_BENCH_N ?? "1,10,50,100,250,500,1000").split(",").map(Number);
 const LARGE_RUNS = Number(process.env.PADDOCK_BENCH_LARGE_RUNS ?? "1");
 const LARGE_N = Number(process.env.PADDOCK_BENCH_LARGE_N ?? "500");
@@ -102,7 +102,21 @@ async function previewOnly(program: string, n: number, extraEnv: Record<string, 
   }
 }
 
-/** The floor: bench/raw-floor.sh over bundles prepared (untimed) from the same OCI config Paddock writes. */
+/**
+ * Host ids for the raw floor's units: a range of 65536 each, above the ranges
+ * Paddock leases (which end at 0x70000000), so they never meet a Paddock unit's.
+ */
+const RAW_FLOOR_IDS = 0x70000000;
+
+/**
+ * The floor: bench/raw-floor.sh over bundles prepared (untimed) from the same OCI
+ * config Paddock writes. Each unit has a user namespace of its own, as Paddock's
+ * default does: the runtime makes it from the config's id mappings. What Paddock
+ * adds to that is left out (the shared base idmapped, the network namespace made
+ * inside the user namespace, a sysfs of that network's), so the floor is the least
+ * the kernel and the runtime do for such a unit: its /sys is the host's, bound, and
+ * its base's files are no one's inside (a sleep does not mind).
+ */
 async function rawOps(n: number): Promise<Record<Op, number>> {
   const dir = path.join(STATE_ROOT, "raw");
   fs.mkdirSync(path.join(dir, "bundles"), { recursive: true });
@@ -111,7 +125,10 @@ async function rawOps(n: number): Promise<Record<Op, number>> {
   fs.symlinkSync(base, path.join(dir, "base"));
   for (let i = 0; i < n; i++) {
     const spec = normalizeContainer({ name: `u${i}`, rootfs: { busybox: {} }, command: ["/bin/sleep", "2147483647"], network: { mode: "bridge", network: "raw" }, limits: { memory: "32MiB" }, stateRoot: STATE_ROOT });
-    const cfg = buildOciConfig(spec, { rootPath: "rootfs", cgroupsPath: `/paddock-rawbench/u${i}`, netnsPath: `/run/netns/pdraw-${i}`, volumeDir: () => "" });
+    const idMap = { hostId: RAW_FLOOR_IDS + i * ID_RANGE_SIZE, size: ID_RANGE_SIZE };
+    const cfg = buildOciConfig({ ...spec, idMap }, { rootPath: "rootfs", cgroupsPath: `/paddock-rawbench/u${i}`, netnsPath: `/run/netns/pdraw-${i}`, usernsPath: "-", sysDir: "/sys", volumeDir: () => "" }) as { linux: { namespaces: { type: string; path?: string }[] } };
+    // A new user namespace, made by the runtime (Paddock's units join the one it keeps for them).
+    cfg.linux.namespaces = cfg.linux.namespaces.map((ns) => (ns.type === "user" ? { type: "user" } : ns));
     fs.mkdirSync(path.join(dir, "bundles", `u${i}`), { recursive: true });
     fs.writeFileSync(path.join(dir, "bundles", `u${i}`, "config.json"), JSON.stringify(cfg));
   }
