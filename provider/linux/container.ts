@@ -114,7 +114,8 @@ export async function createContainer(host: Host, spec: ContainerSpec, owner: st
       },
       {
         describe: rootDir ? `mount \`${rootDir}\` under the unit's ids` : `mount overlay \`${p.rootfs}\``,
-        do: () => ensureMounted(host, unit(), base),
+        // Nothing of it is mounted yet: a crash's leftovers were removed above.
+        do: () => ensureMounted(host, unit(), base, true),
         undo: () => unmountUnder(host, p.dir),
       },
       {

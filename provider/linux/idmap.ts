@@ -17,7 +17,7 @@ import type { Host } from "../host/host";
 import { HostCommandError, wrapError } from "../host/host";
 import { ContainerSpec, ID_RANGE_SIZE, IdMap } from "../core/spec";
 import { leasesIn, releaseLease, takeLease } from "./leases";
-import { isMountPoint } from "./mounts";
+import { hasOtherFilesystem } from "./mounts";
 import { removeIfEmpty } from "./paths";
 
 
@@ -287,7 +287,8 @@ done($pid, $wgo);
 export async function addUnitNetns(host: Host, ns: string, opts: { readonly lowPorts: boolean; readonly idMap?: IdMap; readonly usernsFile?: string }): Promise<void> {
   const { idMap, usernsFile } = opts;
   if (idMap && !usernsFile) throw new Error("addUnitNetns: a user namespace needs the file that keeps it");
-  const keep = idMap ? await isMountPoint(host, usernsFile!) : false;
+  // A kept user namespace is a namespace file bound there (nsfs, another filesystem).
+  const keep = idMap ? await hasOtherFilesystem(usernsFile!) : false;
   if (idMap && !keep) await (await fs.open(usernsFile!, "a", 0o600)).close();
   const ids = idMap ? [String(idMap.hostId), String(idMap.size), usernsFile!, keep ? "1" : ""] : ["", "", "", ""];
   await host.run(["perl", "-e", NETNS_SCRIPT, perlArch(), ns, opts.lowPorts ? "1" : "", ...ids]);

@@ -11,7 +11,7 @@ import { unitPaths, volumePaths } from "./paths";
 import { giveToUnit, IdmappedMount, mountIdmapped } from "./idmap";
 import { ensureVolumeMounted } from "./volume";
 import { ensureBase } from "./rootfs";
-import { listMountPoints, mountOverlay, unmountUnder } from "./mounts";
+import { hasOtherFilesystem, listMountPoints, mountOverlay, unmountUnder } from "./mounts";
 import { lastConsoleLines, prepareConsole } from "./logs";
 import { isRunning } from "./proc";
 import { OciRuntime } from "./runtime";
@@ -38,7 +38,8 @@ export async function launchUnit(host: Host, runtime: OciRuntime, spec: Containe
  */
 async function mountUnitSysfs(host: Host, spec: ContainerSpec): Promise<void> {
   const p = unitPaths(spec.stateRoot, spec.name);
-  await unmountUnder(host, p.sys);
+  // Only a sysfs is ever mounted there: its device tells, without a read of the whole mount table.
+  if (await hasOtherFilesystem(p.sys)) await unmountUnder(host, p.sys);
   await fs.mkdir(p.sys, { recursive: true, mode: 0o755 });
   await host.run(["nsenter", `--net=/run/netns/${netnsName(spec.stateRoot, spec.name)}`, "--", "mount", "-t", "sysfs", "-o", "ro,nosuid,nodev,noexec", "sysfs", p.sys]);
 }
@@ -61,11 +62,13 @@ async function dropHostSideMounts(host: Host, spec: ContainerSpec): Promise<void
  * show the base, a jail's directory, bind sources and volumes under the unit's
  * ids. Those for mounts[] are made afresh at every start (the unit is stopped),
  * so they follow the spec a restart brings. knownBase: the base, when the caller has it.
+ * fresh: nothing of the unit is mounted (a create, past the removal of a crash's
+ * leftovers), so the mount table, which holds every unit's mounts, is not read.
  */
-export async function ensureMounted(host: Host, spec: ContainerSpec, knownBase?: string): Promise<void> {
+export async function ensureMounted(host: Host, spec: ContainerSpec, knownBase?: string, fresh = false): Promise<void> {
   const p = unitPaths(spec.stateRoot, spec.name);
   const rootDir = spec.engine?.rootDir;
-  const mounted = new Set(await listMountPoints(host));
+  const mounted = new Set(fresh ? [] : await listMountPoints(host));
   const overlay = !rootDir && !mounted.has(p.rootfs);
   const base = overlay ? (knownBase ?? (await ensureBase(host, spec.stateRoot, spec.rootfs))) : "";
   if (overlay || spec.idMap) await makeUnitDirs(p, spec.idMap);

@@ -1,3 +1,5 @@
+import { promises as fs } from "fs";
+import * as path from "path";
 import type { Host } from "../host/host";
 
 /** One line of a mountinfo file (proc(5)): where it is mounted, with which options, from what. */
@@ -54,6 +56,21 @@ export async function listMountPoints(host: Host): Promise<string[]> {
 
 export async function isMountPoint(host: Host, p: string): Promise<boolean> {
   return (await listMountPoints(host)).includes(p);
+}
+
+/**
+ * Whether another filesystem is mounted at p (a sysfs, an overlay, a namespace
+ * file, a loop-mounted image), told by p's device differing from its directory's:
+ * no read of the mount table, which holds every unit's mounts. Not for binds of
+ * the same filesystem (an idmapped mount of the base keeps its device): those need
+ * the table.
+ */
+export async function hasOtherFilesystem(p: string): Promise<boolean> {
+  const st = await fs.stat(p).catch((e: NodeJS.ErrnoException) => {
+    if (e.code === "ENOENT") return undefined;
+    throw e;
+  });
+  return st !== undefined && st.dev !== (await fs.stat(path.dirname(p))).dev;
 }
 
 export async function mountOverlay(host: Host, lower: string, upper: string, work: string, target: string): Promise<void> {
