@@ -8,6 +8,7 @@
  *   PADDOCK_BENCH_HOST_IDS=1 (Paddock's program again with userns: "host": units without a user namespace of their own)
  *   PADDOCK_BENCH_SYSTEMS="paddock,engineFloor,rawFloor" (only these systems of the main table; default all)
  *   PADDOCK_BENCH_LOOP_MAX_N=1000 (the largest N for the LXC loop and the command-based program: the slowest baselines)
+ *   PADDOCK_BENCH_PEERS_MAX_N=1000 (the largest N for the Docker and podman loops, which take half an hour at N=1000)
  *   PADDOCK_BENCH_ONLY=scale (the main table and the table of Pulumi's options only), =main (the main table only)
  *   PADDOCK_BENCH_ONLY=pulumi (only the table of Pulumi's own options), PADDOCK_BENCH_PULUMI_N="100,1000" (the engine floor's),
  *     PADDOCK_BENCH_PULUMI_PADDOCK_N=500 (Paddock's program with and without checkpoints; 0: none), PADDOCK_BENCH_STARTUP_N=100
@@ -44,6 +45,7 @@ const NS = !MAIN ? [] : (process.env.PADDOCK_BENCH_N ?? "1,10,50,100,250,500,100
 const LARGE_RUNS = Number(process.env.PADDOCK_BENCH_LARGE_RUNS ?? "1");
 const LARGE_N = Number(process.env.PADDOCK_BENCH_LARGE_N ?? "500");
 const LOOP_MAX_N = Number(process.env.PADDOCK_BENCH_LOOP_MAX_N ?? "1000");
+const PEERS_MAX_N = Number(process.env.PADDOCK_BENCH_PEERS_MAX_N ?? "1000");
 /** What the main table's Pulumi programs (Paddock, the engine floor, command-based) run with: the settings the README gives for large stacks, or none. */
 const MAIN_ENV: Record<string, string> = Object.fromEntries((process.env.PADDOCK_BENCH_PULUMI_ENV ?? "").split(",").filter(Boolean).map((kv) => [kv.slice(0, kv.indexOf("=")), kv.slice(kv.indexOf("=") + 1)]));
 const WANTED = new Set((process.env.PADDOCK_BENCH_SYSTEMS ?? SYSTEMS.join(",")).split(","));
@@ -275,7 +277,7 @@ async function main(): Promise<void> {
       samples.engineFloor.push(await pulumiOps("noop", n, undefined, MAIN_ENV));
       log(`N=${n} run ${r + 1}/${RUNS}: raw floor (script)`);
       samples.rawFloor.push(await rawOps(n));
-      for (const peer of PEERS.filter(want)) {
+      for (const peer of PEERS.filter(want).filter(() => n <= PEERS_MAX_N)) {
         log(`N=${n} run ${r + 1}/${RUNS}: ${peer} loop`);
         const p = await peerOps(peer, n, STATE_ROOT, density, log);
         if (p) samples[peer].push(p.ops);
