@@ -277,7 +277,7 @@ async function main(): Promise<void> {
       samples.engineFloor.push(await pulumiOps("noop", n, undefined, MAIN_ENV));
       log(`N=${n} run ${r + 1}/${RUNS}: raw floor (script)`);
       samples.rawFloor.push(await rawOps(n));
-      for (const peer of PEERS.filter(want).filter(() => n <= PEERS_MAX_N)) {
+      for (const peer of n <= PEERS_MAX_N ? PEERS.filter(want) : []) {
         log(`N=${n} run ${r + 1}/${RUNS}: ${peer} loop`);
         const p = await peerOps(peer, n, STATE_ROOT, density, log);
         if (p) samples[peer].push(p.ops);

@@ -284,12 +284,11 @@ done($pid, $wgo);
  * namespace (a start and every `paddock exec`), and the unit mounts its own sysfs.
  * A kept user namespace is reused (a re-plumb); one lost with a reboot is made again.
  */
-export async function addUnitNetns(host: Host, ns: string, opts: { readonly lowPorts: boolean; readonly idMap?: IdMap; readonly usernsFile?: string }): Promise<void> {
-  const { idMap, usernsFile } = opts;
-  if (idMap && !usernsFile) throw new Error("addUnitNetns: a user namespace needs the file that keeps it");
+export async function addUnitNetns(host: Host, ns: string, opts: { readonly lowPorts: boolean; readonly userns?: { readonly idMap: IdMap; readonly file: string } }): Promise<void> {
+  const u = opts.userns;
   // A kept user namespace is a namespace file bound there (nsfs, another filesystem).
-  const keep = idMap ? await hasOtherFilesystem(usernsFile!) : false;
-  if (idMap && !keep) await (await fs.open(usernsFile!, "a", 0o600)).close();
-  const ids = idMap ? [String(idMap.hostId), String(idMap.size), usernsFile!, keep ? "1" : ""] : ["", "", "", ""];
+  const keep = u ? await hasOtherFilesystem(u.file) : false;
+  if (u && !keep) await (await fs.open(u.file, "a", 0o600)).close();
+  const ids = u ? [String(u.idMap.hostId), String(u.idMap.size), u.file, keep ? "1" : ""] : ["", "", "", ""];
   await host.run(["perl", "-e", NETNS_SCRIPT, perlArch(), ns, opts.lowPorts ? "1" : "", ...ids]);
 }

@@ -283,7 +283,7 @@ export async function plumbUnit(host: Host, stateRoot: string, unit: string, net
       // In a user namespace, the unit's root owns its network namespace (its runtime joins it, it mounts its sysfs).
       // As Docker does by default, any user of the unit may bind any port on its own addresses (its root may anyway).
       describe: `add netns \`${ns}\`${idMap ? " in the unit's user namespace" : ""}, its ports below 1024 open to the unit's users`,
-      do: () => addUnitNetns(host, ns, { lowPorts: true, idMap, usernsFile: unitPaths(stateRoot, unit).userns }),
+      do: () => addUnitNetns(host, ns, { lowPorts: true, userns: idMap && { idMap, file: unitPaths(stateRoot, unit).userns } }),
       undo: () => host.run(["ip", "netns", "del", ns]).then(() => undefined),
     },
     {

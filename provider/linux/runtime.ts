@@ -64,15 +64,9 @@ export class OciRuntime {
    */
   async stop(id: string, timeoutMs: number, pidFile: string): Promise<void> {
     const pid = Number(((await this.host.readFile(pidFile)) ?? "").trim());
-    // Exit status 1: the unit is not running, or the runtime does not know it; the delete below tells which.
-    const signal = async (sig: string, waitMs?: number) => {
-      const res = await this.host.run(this.argv("kill", id, sig), { okExitCodes: [1] });
-      if (res.exitCode === 0 && pid > 0) await waitForExit(this.host, pid, waitMs);
-    };
-    if (timeoutMs > 0) await signal("TERM", timeoutMs);
-    await signal("KILL");
-    const res = await this.host.run(this.argv("delete", "--force", id), { okExitCodes: [1] });
-    if (await succeededOrGone(`${this.name} delete \`${id}\``, this.argv("delete", id), res, () => this.knows(id))) await this.clearUnfinished(id);
+    if (timeoutMs > 0) await this.signal(id, "TERM", pid, timeoutMs);
+    await this.signal(id, "KILL", pid);
+    await this.deleteState(id);
   }
 
   /**
@@ -81,8 +75,26 @@ export class OciRuntime {
    */
   async remove(id: string): Promise<void> {
     const st = await this.state(id);
-    if (st) await this.forget(id, st);
-    else await this.clearUnfinished(id);
+    if (!st) return await this.clearUnfinished(id);
+    // The init may have exited since st was asked: then there is nothing to kill.
+    if (st.status !== "stopped" && (await isRunning(this.host, st.pid))) await this.signal(id, "KILL", st.pid);
+    await this.deleteState(id);
+  }
+
+  /**
+   * Sends sig to the unit's init through the runtime and, when it was delivered,
+   * waits for pid (the init) to exit. Exit status 1: the unit is not running, or
+   * the runtime does not know it; the delete after tells which.
+   */
+  private async signal(id: string, sig: "TERM" | "KILL", pid: number, waitMs?: number): Promise<void> {
+    const res = await this.host.run(this.argv("kill", id, sig), { okExitCodes: [1] });
+    if (res.exitCode === 0 && pid > 0) await waitForExit(this.host, pid, waitMs);
+  }
+
+  /** Forgets the stopped unit; one the runtime does not know is gone, and its unfinished directory is cleared. */
+  private async deleteState(id: string): Promise<void> {
+    const res = await this.host.run(this.argv("delete", "--force", id), { okExitCodes: [1] });
+    if (await succeededOrGone(`${this.name} delete \`${id}\``, this.argv("delete", id), res, () => this.knows(id))) await this.clearUnfinished(id);
   }
 
   /**
@@ -95,17 +107,6 @@ export class OciRuntime {
   private async clearUnfinished(id: string): Promise<void> {
     const dir = path.join(this.root, id);
     if ((await exists(dir)) && !(await this.knows(id))) await fs.rm(dir, { recursive: true, force: true });
-  }
-
-  /** remove, given the state just asked (stop has it already: one `state` process fewer per stop). */
-  private async forget(id: string, st: RuntimeState): Promise<void> {
-    // The init may have exited since st was asked (stop's SIGTERM worked): then there is nothing to kill.
-    if (st.status !== "stopped" && (await isRunning(this.host, st.pid))) {
-      await this.host.run(this.argv("kill", id, "KILL"), { okExitCodes: [1] });
-      await waitForExit(this.host, st.pid);
-    }
-    const res = await this.host.run(this.argv("delete", "--force", id), { okExitCodes: [1] });
-    await succeededOrGone(`${this.name} delete \`${id}\``, this.argv("delete", id), res, () => this.knows(id));
   }
 
   /**

@@ -66,7 +66,7 @@ export async function ensureLoneNetns(host: Host, spec: ContainerSpec): Promise<
   if (!ownNetns(spec) || spec.network.mode !== "none") return;
   const ns = netnsName(spec.stateRoot, spec.name);
   if (await exists(`/run/netns/${ns}`)) return;
-  await addUnitNetns(host, ns, { lowPorts: false, idMap: spec.idMap, usernsFile: unitPaths(spec.stateRoot, spec.name).userns });
+  await addUnitNetns(host, ns, { lowPorts: false, userns: { idMap: spec.idMap!, file: unitPaths(spec.stateRoot, spec.name).userns } });
   await host.run(["ip", "-n", ns, "link", "set", "lo", "up"]);
 }
 
