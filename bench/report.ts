@@ -19,7 +19,7 @@ export interface Results {
   probes?: ProbeResult;
   remote?: RemoteResult;
   move?: MoveResult;
-  density?: { n: number; memAvailableDropKiBPerUnit: number; unitCgroupMemoryKiBPerUnit?: number; providerPeakRssKiB: number; spawnerPeakRssKiB?: number; upperBytesPerUnit: number; hostProcessesPerUnit: number; unitProcessesPerUnit?: number };
+  density?: { n: number; memAvailableDropKiBPerUnit: number; unitCgroupMemoryKiBPerUnit?: number; providerPeakRssKiB: number; spawnerPeakRssKiB?: number; upperBytesPerUnit: number; hostProcessesPerUnit: number; unitProcessesPerUnit?: number; logDaemonRssKiB?: number };
 }
 
 export interface PeerDensity {
@@ -154,6 +154,7 @@ export function renderReport(r: Results, svgName: string): { markdown: string; s
     const d = r.density;
     lines.push("", `Density at N=${d.n} idle units: host MemAvailable drop ${(d.memAvailableDropKiBPerUnit / 1024).toFixed(2)} MiB per unit` +
       (d.unitCgroupMemoryKiBPerUnit !== undefined ? ` (the unit's own cgroup charges ${(d.unitCgroupMemoryKiBPerUnit / 1024).toFixed(2)} MiB)` : "") + "; " +
+      (d.logDaemonRssKiB !== undefined ? `the state root's one log daemon ${(d.logDaemonRssKiB / 1024).toFixed(1)} MiB RSS (${(d.logDaemonRssKiB / d.n).toFixed(0)} KiB per unit, in the drop); ` : "") +
       `dynamic provider peak RSS ${(d.providerPeakRssKiB / 1024).toFixed(1)} MiB` +
       (d.spawnerPeakRssKiB ? ` (its command spawner ${(d.spawnerPeakRssKiB / 1024).toFixed(1)} MiB; both exit after each operation)` : "") + "; " +
       `upper layer ${d.upperBytesPerUnit.toFixed(0)} bytes per unit; ` +

@@ -260,7 +260,10 @@ async function main(): Promise<void> {
           const cgroupKiB = units.map((u) => Number(fs.readFileSync(path.join("/sys/fs/cgroup/memory", cgroupParentOf(STATE_ROOT), u, "memory.usage_in_bytes"), "utf8")) / 1024);
           const inUnits = units.map((u) => fs.readFileSync(path.join("/sys/fs/cgroup/memory", cgroupParentOf(STATE_ROOT), u, "cgroup.procs"), "utf8").split("\n").filter(Boolean).length);
           const uppers = fs.readdirSync(path.join(STATE_ROOT, "units")).map((u) => Number(execFileSync("du", ["-sb", path.join(STATE_ROOT, "units", u, "upper")], { encoding: "utf8" }).split("\t")[0]));
+          // The state root's one log daemon (its pid in its lock): part of the drop above, shown apart.
+          const logd = Number(fs.readFileSync(path.join(STATE_ROOT, "locks", "logd.lock"), "utf8").trim());
           results.density = {
+            logDaemonRssKiB: Number(/VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${logd}/status`, "utf8"))![1]),
             n, memAvailableDropKiBPerUnit: (memBefore - memAvailableKiB()) / n, providerPeakRssKiB: rss.peakKiB, spawnerPeakRssKiB: spawnerRss.peakKiB,
             unitCgroupMemoryKiBPerUnit: cgroupKiB.reduce((a, b) => a + b, 0) / cgroupKiB.length,
             upperBytesPerUnit: uppers.reduce((a, b) => a + b, 0) / uppers.length,

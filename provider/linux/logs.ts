@@ -15,6 +15,16 @@ export const DEFAULT_LOG_MAX_BYTES = 10 * 1024 * 1024;
 const DAEMON_START_MS = 5000;
 const ASK_TIMEOUT_MS = 5000;
 
+/**
+ * The daemon lives as long as the host's units and holds one FIFO per unit, so it is run for
+ * memory, not speed: no JIT (its work is copying buffers, done in native code; without a JIT
+ * WebAssembly is off, said here so node does not warn), a young generation of 1 MiB and no GC
+ * or compiler threads. Watching 1000 FIFOs it measured 49 MB RSS (5.8 KiB per FIFO) where
+ * plain node took 60 MB (15 KiB per FIFO) and grew to 73 MB after a 40 MB burst (49 MB with
+ * these); it still stamps and writes 30 MB/s of 100-byte lines, against 40 without.
+ */
+export const LOG_DAEMON_NODE_FLAGS = ["--jitless", "--no-expose-wasm", "--max-semi-space-size=1", "--single-threaded"];
+
 const socketOf = (stateRoot: string) => path.join(statePaths(stateRoot).root, "run", "logd.sock");
 
 /** Makes the unit's FIFO if it has none and has the log daemon read it, before the unit starts. */
@@ -64,7 +74,7 @@ async function startLogDaemon(host: Host, stateRoot: string): Promise<void> {
   const max = Number(process.env.PADDOCK_LOG_MAX_BYTES) > 0 ? Number(process.env.PADDOCK_LOG_MAX_BYTES) : DEFAULT_LOG_MAX_BYTES;
   const run = path.join(stateRoot, "run");
   await host.run(["mkdir", "-p", "-m", "0700", run]);
-  const argv = [process.execPath, path.join(__dirname, "log-daemon.js"), stateRoot, String(max)];
+  const argv = [process.execPath, ...LOG_DAEMON_NODE_FLAGS, path.join(__dirname, "log-daemon.js"), stateRoot, String(max)];
   let see = path.join(run, "logd.log");
   if (await systemdRuns(host)) {
     // A service of its own in Paddock's slice: not in the cgroup of whoever asked (a unit's service,

@@ -3,6 +3,7 @@ import { execFileSync, spawn, spawnSync } from "child_process";
 import * as fs from "fs";
 import * as path from "path";
 import { container, jail, network } from "../../provider";
+import { LOG_DAEMON_NODE_FLAGS } from "../../provider/linux/logs";
 import { unitPaths } from "../../provider/linux/paths";
 import { inventory, isAlive, makeTestStateRoot, removeTestStateRoot, requireRoot } from "../helpers/host";
 
@@ -120,7 +121,12 @@ describe("host: the paddock CLI on real units (list, logs, exec)", function () {
       const lock = path.join(stateRoot, "locks", "logd.lock");
       const pid = Number(fs.readFileSync(lock, "utf8").trim());
       // Only the daemon this test's creates started: its command line names this state root.
-      assert.ok(fs.readFileSync(`/proc/${pid}/cmdline`, "utf8").split("\0").includes(stateRoot), "the lock names our daemon");
+      const argv = fs.readFileSync(`/proc/${pid}/cmdline`, "utf8").split("\0");
+      assert.ok(argv.includes(stateRoot), "the lock names our daemon");
+      // Run for memory (it lives as long as the units): node's flags sit before its script.
+      assert.deepStrictEqual(argv.slice(1, 1 + LOG_DAEMON_NODE_FLAGS.length), LOG_DAEMON_NODE_FLAGS);
+      const said = path.join(stateRoot, "run", "logd.log"); // its output where systemd does not run it
+      if (fs.existsSync(said)) assert.ok(!fs.readFileSync(said, "utf8").includes("Warning"), "node warned about none of them");
       process.kill(pid, "SIGTERM");
       for (let i = 0; i < 200 && isAlive(pid); i++) await new Promise((r) => setTimeout(r, 25));
       assert.ok(!isAlive(pid), "the daemon exited");
