@@ -135,15 +135,26 @@ async function exec(host: Host, args: string[], io: CliIo): Promise<number> {
     throw new Error(`unit \`${unit}\` is stopped: start it (state: "running") first`);
   }
   const tty = mine.includes("-t") || mine.includes("--tty");
-  // The runtime runs it with the unit's own process settings: its user, environment and working directory.
-  const command = [rec.runtime, "--root", statePaths(root).runtimeRoot(rec.runtime), "exec", ...(tty ? ["--tty"] : []), unit, ...argv];
-  if (io.attach) return await io.attach(command);
-  if (tty) throw new UsageError("exec --tty needs a terminal on the unit's host: run paddock there, or leave out -t (its output comes back, no input goes in)");
-  // On a remote host: its output comes back when it ends, and it reads no input.
-  const r = await host.run(command, { okExitCodes: Array.from({ length: 255 }, (_, i) => i + 1), timeoutMs: 24 * 3600_000 });
-  if (r.stdout) io.out(r.stdout.replace(/\n$/, ""));
-  if (r.stderr) io.err(r.stderr.replace(/\n$/, ""));
-  return r.exitCode;
+  if (!io.attach && tty) throw new UsageError("exec --tty needs a terminal on the unit's host: run paddock there, or leave out -t (its output comes back, no input goes in)");
+  // The unit's own process settings (its user, groups, environment, working directory, capabilities,
+  // rlimits, no_new_privs) from its bundle, with this command: left to itself crun's exec runs as root.
+  const p = unitPaths(root, unit);
+  const config = JSON.parse((await host.readFile(p.config)) ?? "{}") as { process?: Record<string, unknown> };
+  if (!config.process) throw new Error(`unit \`${unit}\` has no bundle at ${p.config}: recreate it (pulumi up --replace)`);
+  const { consoleSize: _size, ...settings } = config.process;
+  const processFile = path.join(p.dir, `exec-${process.pid}-${Date.now()}.json`);
+  await host.writeFileAtomic(processFile, JSON.stringify({ ...settings, args: argv, terminal: tty }));
+  try {
+    const command = [rec.runtime, "--root", statePaths(root).runtimeRoot(rec.runtime), "exec", `--process=${processFile}`, unit];
+    if (io.attach) return await io.attach(command);
+    // On a remote host: its output comes back when it ends, and it reads no input.
+    const r = await host.run(command, { okExitCodes: Array.from({ length: 255 }, (_, i) => i + 1), timeoutMs: 24 * 3600_000 });
+    if (r.stdout) io.out(r.stdout.replace(/\n$/, ""));
+    if (r.stderr) io.err(r.stderr.replace(/\n$/, ""));
+    return r.exitCode;
+  } finally {
+    await host.removeFile(processFile);
+  }
 }
 
 async function gc(host: Host, args: string[], io: CliIo): Promise<number> {

@@ -45,7 +45,7 @@ describe("host: the paddock CLI on real units (list, logs, exec)", function () {
       ports: [{ hostPort: 18470, containerPort: 80, hostAddress: "127.0.0.1" }],
       limits: { memory: "64MiB", pids: 32 },
     }));
-    loner = await make(container, busybox("loner", { command: ["/bin/sleep", "1000000"], user: { uid: 65534, gid: 65534 } }));
+    loner = await make(container, busybox("loner", { command: ["/bin/sleep", "1000000"], user: { uid: 65534, gid: 65534 }, env: { GREETING: "hello" }, workdir: "/tmp" }));
     talker = await make(container, busybox("talker", { command: ["/bin/sh", "-c", "i=0; while true; do i=$((i+1)); echo line $i; sleep 0.05; done"] }));
     await make(jail, { name: "jailed", rootfs: { busybox: {} }, execStart: ["/bin/sleep", "1000000"], stopTimeout: "0s" });
   });
@@ -99,7 +99,9 @@ describe("host: the paddock CLI on real units (list, logs, exec)", function () {
       let out = "";
       child.stdout.setEncoding("utf8").on("data", (d: string) => (out += d));
       try {
-        await new Promise((r) => setTimeout(r, 1500));
+        // Five lines take the unit a quarter of a second; the CLI's own start may take seconds on a slow host.
+        const deadline = Date.now() + 15_000;
+        while (Date.now() < deadline && out.trim().split("\n").filter(Boolean).length < 5) await new Promise((r) => setTimeout(r, 100));
       } finally {
         child.kill("SIGTERM"); // the process this test started, by its pid
       }
@@ -159,6 +161,12 @@ describe("host: the paddock CLI on real units (list, logs, exec)", function () {
 
     it("GIVEN a unit with its own user THEN the command runs as that user", () => {
       assert.strictEqual(paddock("exec", "loner", "--state-root", stateRoot, "--", "id", "-u").stdout, "65534\n");
+      // The rest of the unit's process settings too, whichever runtime: its environment, working directory and capabilities.
+      const said = paddock("exec", "loner", "--state-root", stateRoot, "--", "/bin/sh", "-c", 'echo "$GREETING"; pwd; grep -E "^Cap(Bnd|Eff|Prm)" /proc/self/status').stdout.split("\n");
+      assert.deepStrictEqual(said.slice(0, 2), ["hello", "/tmp"]);
+      const caps = (status: string) => status.split("\n").filter((l) => /^Cap(Bnd|Eff|Prm)/.test(l)).join("\n");
+      assert.strictEqual(said.slice(2).join("\n").trim(), caps(fs.readFileSync(`/proc/${loner.pid}/status`, "utf8")));
+      assert.deepStrictEqual(fs.readdirSync(unitPaths(stateRoot, "loner").dir).filter((f) => f.startsWith("exec-")), [], "no process file left");
     });
 
     it("GIVEN -t THEN the command gets a terminal; without it, none", () => {
