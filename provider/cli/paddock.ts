@@ -47,11 +47,11 @@ async function unitStart(args: string[]): Promise<number> {
     await leaveServiceCgroup();
     const text = await host.readFile(p.launch);
     if (text === undefined) throw new Error(`no ${p.launch}: the unit was never started by Paddock under systemd`);
-    const { runtime, spec, bootId } = JSON.parse(text) as Launch;
+    const { runtime, spec, bootId, logMaxBytes } = JSON.parse(text) as Launch;
     // In the boot the provider started it in, all is in place (a restart after a crash); after a reboot, not.
     if (((await host.readFile(BOOT_ID)) ?? "").trim() !== bootId) await restoreUnit(host, spec);
     else await ensureMounted(host, spec);
-    await launchUnit(host, new OciRuntime(host, runtime, statePaths(root).runtimeRoot(runtime)), spec);
+    await launchUnit(host, new OciRuntime(host, runtime, statePaths(root).runtimeRoot(runtime)), spec, logMaxBytes);
     const at = Date.now();
     await fs.copyFile(p.pidFile, p.startedPid);
     // An init that dies at once fails the start here, with its last words: once this exits, systemd

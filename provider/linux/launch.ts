@@ -19,13 +19,16 @@ import { readPortTable, restoreNetwork, writePortTable } from "./network";
 import { ensureLoneNetns, reattach } from "./unit-network";
 import { netnsName } from "./names";
 
-/** Starts the unit's init detached, its output to the unit's console; the runtime's state must be clear. */
-export async function launchUnit(host: Host, runtime: OciRuntime, spec: ContainerSpec): Promise<void> {
+/**
+ * Starts the unit's init detached, its output to the unit's console; the runtime's state must be clear.
+ * logMaxBytes: the log rotation size, should this start the state root's log daemon.
+ */
+export async function launchUnit(host: Host, runtime: OciRuntime, spec: ContainerSpec, logMaxBytes?: number): Promise<void> {
   const p = unitPaths(spec.stateRoot, spec.name);
   // A sized volume's filesystem must be there before the unit binds it, or the unit would write underneath it.
   for (const m of spec.mounts) if (m.type === "volume") await ensureVolumeMounted(host, spec.stateRoot, m.source);
   if (ownNetns(spec)) await mountUnitSysfs(host, spec);
-  await prepareConsole(host, spec.stateRoot, spec.name);
+  await prepareConsole(host, spec.stateRoot, spec.name, logMaxBytes);
   await runtime.run(spec.name, p.dir, p.pidFile, p.consoleFifo, p.runtimeLog);
   if (spec.idMap) await dropHostSideMounts(host, spec);
 }

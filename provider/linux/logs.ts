@@ -10,8 +10,18 @@ import type { Host } from "../host/host";
 import { exists, statePaths, unitPaths } from "./paths";
 import { logDaemonUnit, systemdRuns } from "./systemd";
 
-/** Each of console.log and console.log.1 stays under this: 10 MiB, or PADDOCK_LOG_MAX_BYTES where the daemon starts. */
+/** Each of console.log and console.log.1 stays under this: 10 MiB, or PADDOCK_LOG_MAX_BYTES where `pulumi up` runs. */
 export const DEFAULT_LOG_MAX_BYTES = 10 * 1024 * 1024;
+
+/**
+ * The rotation size this process asks for. A unit's systemd service starts the daemon with
+ * the size its launch.json carries from the provider's start, not from the service's own
+ * environment, which has none of the user's.
+ */
+export function logMaxBytes(): number {
+  const n = Number(process.env.PADDOCK_LOG_MAX_BYTES);
+  return Number.isInteger(n) && n > 0 ? n : DEFAULT_LOG_MAX_BYTES;
+}
 const DAEMON_START_MS = 5000;
 const ASK_TIMEOUT_MS = 5000;
 
@@ -28,10 +38,10 @@ export const LOG_DAEMON_NODE_FLAGS = ["--jitless", "--no-expose-wasm", "--max-se
 const socketOf = (stateRoot: string) => path.join(statePaths(stateRoot).root, "run", "logd.sock");
 
 /** Makes the unit's FIFO if it has none and has the log daemon read it, before the unit starts. */
-export async function prepareConsole(host: Host, stateRoot: string, name: string): Promise<void> {
+export async function prepareConsole(host: Host, stateRoot: string, name: string, maxBytes = logMaxBytes()): Promise<void> {
   const p = unitPaths(stateRoot, name);
   if (!(await exists(p.consoleFifo))) await host.run(["mkfifo", "-m", "0600", p.consoleFifo]);
-  await ensureLogDaemon(host, stateRoot);
+  await ensureLogDaemon(host, stateRoot, maxBytes);
   await ask(stateRoot, `watch ${name}`);
 }
 
@@ -57,21 +67,20 @@ const starting = new Map<string, Promise<void>>();
  * does not answer. Asked every time, never remembered: the daemon exits after a
  * while with no unit to watch, and a long run (a slow base build between two
  * creates) outlives it. A connection counts as activity, so one that answers
- * here is still there for the request that follows.
+ * here is still there for the request that follows. A daemon already there keeps its size.
  */
-export async function ensureLogDaemon(host: Host, stateRoot: string): Promise<void> {
+export async function ensureLogDaemon(host: Host, stateRoot: string, maxBytes = logMaxBytes()): Promise<void> {
   if (await answers(stateRoot)) return;
   let p = starting.get(stateRoot);
   if (!p) {
-    p = startLogDaemon(host, stateRoot).finally(() => starting.delete(stateRoot));
+    p = startLogDaemon(host, stateRoot, maxBytes).finally(() => starting.delete(stateRoot));
     starting.set(stateRoot, p);
   }
   return p;
 }
 
-async function startLogDaemon(host: Host, stateRoot: string): Promise<void> {
+async function startLogDaemon(host: Host, stateRoot: string, max: number): Promise<void> {
   if (await answers(stateRoot)) return;
-  const max = Number(process.env.PADDOCK_LOG_MAX_BYTES) > 0 ? Number(process.env.PADDOCK_LOG_MAX_BYTES) : DEFAULT_LOG_MAX_BYTES;
   const run = path.join(stateRoot, "run");
   await host.run(["mkdir", "-p", "-m", "0700", run]);
   const argv = [process.execPath, ...LOG_DAEMON_NODE_FLAGS, path.join(__dirname, "log-daemon.js"), stateRoot, String(max)];

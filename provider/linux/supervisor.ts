@@ -21,6 +21,7 @@ import { CgroupDriver, cgroupDriver, CgroupMode, detectCgroupMode, removeUnitCgr
 import { OciRuntime, RuntimeName } from "./runtime";
 import { exists, unitPaths } from "./paths";
 import { launchUnit } from "./launch";
+import { logMaxBytes } from "./logs";
 import { installService, removeService, serviceCgroup, serviceName, servicePath, sliceName, startService, stopService, supervisorCgroup, systemdRuns, systemdUnitCgroup } from "./systemd";
 
 export type CgroupManagerName = "cgroupfs-v1" | "cgroupfs-v2" | "systemd";
@@ -31,6 +32,8 @@ export interface Launch {
   readonly spec: ContainerSpec;
   /** The host's boot when the provider last started it: a start in a later boot puts back what the reboot took. */
   readonly bootId: string;
+  /** The log rotation size the provider's environment asked for (absent in a launch.json from before it was kept). */
+  readonly logMaxBytes?: number;
 }
 
 export const BOOT_ID = "/proc/sys/kernel/random/boot_id";
@@ -86,7 +89,7 @@ const systemd = (host: Host): Supervisor => ({
   async start(runtime, spec) {
     const p = unitPaths(spec.stateRoot, spec.name);
     await this.configure(runtime, spec);
-    const launch: Launch = { runtime: runtime.name, spec, bootId: ((await host.readFile(BOOT_ID)) ?? "").trim() };
+    const launch: Launch = { runtime: runtime.name, spec, bootId: ((await host.readFile(BOOT_ID)) ?? "").trim(), logMaxBytes: logMaxBytes() };
     await host.writeFileAtomic(p.launch, JSON.stringify(launch, null, 2));
     await host.removeFile(p.startError);
     // Pid files from an earlier start would pass for this one's if this one fails.
