@@ -14,6 +14,8 @@ export interface Results {
   systems: Partial<Record<System, Record<number, OpTimes>>>;
   /** Docker's and podman's density at the largest N (bench/peers.ts). */
   peerDensity?: Partial<Record<"docker" | "podman", PeerDensity>>;
+  /** The raw floor's units at the largest N, measured the same way: what the kernel and the runtime take for such a unit. */
+  rawFloorDensity?: { n: number; memAvailableDropKiBPerUnit: number; hostProcessesPerUnit: number };
   pulumi?: PulumiResult;
   ids?: IdsResult;
   probes?: ProbeResult;
@@ -161,12 +163,13 @@ export function renderReport(r: Results, svgName: string): { markdown: string; s
       `host processes added per unit ${d.hostProcessesPerUnit.toFixed(2)}` +
       (d.unitProcessesPerUnit !== undefined ? `, of which ${d.unitProcessesPerUnit.toFixed(2)} in the unit's own cgroup (its init)` : "") + ".");
   }
-  if (r.density && r.peerDensity && Object.keys(r.peerDensity).length) {
-    const d = r.density;
+  if (r.density && ((r.peerDensity && Object.keys(r.peerDensity).length) || r.rawFloorDensity)) {
+    const d = r.density, raw = r.rawFloorDensity;
     lines.push("", `### Density beside the peers (N=${d.n} idle units)`, "",
       "| | host MemAvailable per unit | host processes per unit | disk per unit |", "|---|---|---|---|",
       `| paddock | ${(d.memAvailableDropKiBPerUnit / 1024).toFixed(2)} MiB | ${d.hostProcessesPerUnit.toFixed(2)} | ${(d.upperBytesPerUnit / 1024).toFixed(1)} KiB |`,
-      ...(["docker", "podman"] as const).filter((k) => r.peerDensity![k]).map((k) => {
+      ...(raw ? [`| raw floor (N=${raw.n}) | ${(raw.memAvailableDropKiBPerUnit / 1024).toFixed(2)} MiB | ${raw.hostProcessesPerUnit.toFixed(2)} | - |`] : []),
+      ...(["docker", "podman"] as const).filter((k) => r.peerDensity?.[k]).map((k) => {
         const x = r.peerDensity![k]!;
         return `| ${k} | ${(x.memAvailableDropKiBPerUnit / 1024).toFixed(2)} MiB | ${x.hostProcessesPerUnit.toFixed(2)} | ${(x.diskBytesPerUnit / 1024).toFixed(1)} KiB |`;
       }));

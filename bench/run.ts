@@ -119,7 +119,7 @@ const RAW_FLOOR_IDS = 0x70000000;
  * the kernel and the runtime do for such a unit: its /sys is the host's, bound, and
  * its base's files are no one's inside (a sleep does not mind).
  */
-async function rawOps(n: number): Promise<Record<Op, number>> {
+async function rawOps(n: number, density?: (d: NonNullable<Results["rawFloorDensity"]>) => void): Promise<Record<Op, number>> {
   const dir = path.join(STATE_ROOT, "raw");
   fs.mkdirSync(path.join(dir, "bundles"), { recursive: true });
   const base = await ensureBase(new LocalHost(), STATE_ROOT, { busybox: {} });
@@ -140,7 +140,13 @@ async function rawOps(n: number): Promise<Record<Op, number>> {
   const sh = (op: string, extra: string[] = []) => seconds(() => execFileSync(path.join(repo, "bench/raw-floor.sh"), [op, dir, String(n), ...extra], { stdio: "inherit" }));
   try {
     const out = {} as Record<Op, number>;
+    const memBefore = memAvailableKiB(), procsBefore = liveProcesses();
     out.up = await sh("create");
+    if (density) {
+      // Settled as Paddock's units are before their reading (run.ts's "after" phase).
+      await new Promise((r) => setTimeout(r, 3000));
+      density({ n, memAvailableDropKiBPerUnit: (memBefore - memAvailableKiB()) / n, hostProcessesPerUnit: (liveProcesses() - procsBefore) / n });
+    }
     out.preview = 0; // nothing to compare without a desired state: the floor of "no change" is no work
     out.refresh = await sh("read");
     out.update = await sh("update", [String(48 * 1024 * 1024)]);
@@ -279,7 +285,7 @@ async function main(): Promise<void> {
       log(`N=${n} run ${r + 1}/${RUNS}: engine floor (no-op dynamic resources)`);
       samples.engineFloor.push(await pulumiOps("noop", n, undefined, MAIN_ENV));
       log(`N=${n} run ${r + 1}/${RUNS}: raw floor (script)`);
-      samples.rawFloor.push(await rawOps(n));
+      samples.rawFloor.push(await rawOps(n, density ? (d) => (results.rawFloorDensity = d) : undefined));
       for (const peer of n <= PEERS_MAX_N ? PEERS.filter(want) : []) {
         log(`N=${n} run ${r + 1}/${RUNS}: ${peer} loop`);
         const p = await peerOps(peer, n, STATE_ROOT, density, log);

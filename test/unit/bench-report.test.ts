@@ -13,7 +13,8 @@ describe("benchmark report", () => {
     const r: Results = {
       date: "2026-11-22T00:00:00.000Z", host: { cpus: 2, node: "v20" }, runs: 3, ns: [10],
       systems: { paddock: { 10: t(6) }, engineFloor: { 10: t(4) }, rawFloor: { 10: t(1) }, docker: { 10: t(24) }, podman: { 10: t(8) }, lxc: { 10: t(3) }, command: { 10: t(12) } },
-      density: { n: 10, memAvailableDropKiBPerUnit: 512, providerPeakRssKiB: 90_000, upperBytesPerUnit: 4096, hostProcessesPerUnit: 1 },
+      density: { n: 10, memAvailableDropKiBPerUnit: 512, providerPeakRssKiB: 90_000, upperBytesPerUnit: 4096, hostProcessesPerUnit: 1, logDaemonRssKiB: 40_960 },
+      rawFloorDensity: { n: 10, memAvailableDropKiBPerUnit: 409.6, hostProcessesPerUnit: 1 },
       peerDensity: { docker: { n: 10, memAvailableDropKiBPerUnit: 15_360, hostProcessesPerUnit: 1.1, diskBytesPerUnit: 20_480 } },
     };
     const { markdown, svg } = renderReport(r, "x.svg");
@@ -21,6 +22,8 @@ describe("benchmark report", () => {
     assert.match(markdown, /\| 10 \| 3 \| up \| 6\.00 \| 4\.00 \| 1\.00 \| 24\.00 \| 8\.00 \| 3\.00 \| 12\.00 \| 1\.20 \| 0\.25 \| 0\.75 \| 2\.00 \| 0\.50 \|/);
     assert.match(markdown, /MemAvailable drop 0\.50 MiB per unit/);
     assert.match(markdown, /\| docker \| 15\.00 MiB \| 1\.10 \| 20\.0 KiB \|/);
+    assert.match(markdown, /\| raw floor \(N=10\) \| 0\.40 MiB \| 1\.00 \| - \|/);
+    assert.match(markdown, /one log daemon 40\.0 MiB RSS \(4096 KiB per unit, in the drop\)/);
     // A baseline that does no work for an operation (a loop has no preview) gets no ratio.
     r.systems.lxc![10].preview = 0;
     assert.match(renderReport(r, "x.svg").markdown, /\| 10 \| 3 \| preview \| 3\.00 \| 2\.00 \| 0\.50 \| 12\.00 \| 4\.00 \| 0\.00 \| 6\.00 \| 1\.20 \| 0\.25 \| 0\.75 \| - \| 0\.50 \|/);
