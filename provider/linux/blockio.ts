@@ -28,6 +28,21 @@ export function blkioToIoWeight(weight: number): number {
   return 1 + Math.floor(((weight - 10) * 9999) / 990);
 }
 
+/**
+ * Whether a v1 blkio weight has anything to hold it: BFQ's blkio.bfq.weight or CFQ's
+ * blkio.weight exist only while one of those schedulers is registered, and each disk's
+ * queue/scheduler lists the registered ones. Without either the runtime fails the
+ * unit's start writing the weight.
+ */
+export async function v1HasIoWeight(): Promise<boolean> {
+  const disks = await fs.readdir("/sys/block").catch(() => [] as string[]);
+  for (const d of disks) {
+    const s = await fs.readFile(path.join("/sys/block", d, "queue", "scheduler"), "utf8").catch(() => "");
+    if (/\b(bfq|cfq)\b/.test(s)) return true;
+  }
+  return false;
+}
+
 /** The kernel's weight when none is set, on the BFQ and io.weight scales alike. */
 export const DEFAULT_IO_WEIGHT = 100;
 

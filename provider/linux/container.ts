@@ -10,7 +10,7 @@ import { forgetEverywhere, hostSupervisor, possibleCgroupPaths, Supervisor, unit
 import { ensureMounted, makeUnitDirs, seeInitStayUp, Started } from "./launch";
 import { servicePath } from "./systemd";
 import { buildOciConfig } from "./oci-spec";
-import { diskNumbers, DiskNumbers } from "./blockio";
+import { diskNumbers, DiskNumbers, v1HasIoWeight } from "./blockio";
 import { exists, hasEntries, removeIfEmpty, statePaths, unitPaths, volumePaths } from "./paths";
 import { incomingPaths } from "./transfer";
 import { ensureBase, Progress } from "./rootfs";
@@ -380,6 +380,9 @@ async function checkHostInputs(host: Host, spec: ContainerSpec, sup: Supervisor)
   }
   // The disks limits.io names: block devices, whole disks (throws naming the entry).
   await diskNumbers(host, spec.limits.io);
+  if (spec.limits.io?.weight !== undefined && sup.name === "cgroupfs-v1" && !(await v1HasIoWeight())) {
+    throw new Error(`limits.io.weight: this host's kernel has no block I/O weight (neither the BFQ nor the CFQ scheduler is loaded): leave out the weight, or load BFQ (\`modprobe bfq\`) and make it a disk's scheduler`);
+  }
   for (const [i, m] of spec.mounts.entries()) {
     if (m.type === "bind" && !(await exists(m.source))) {
       throw new Error(`mounts[${i}].source: ${m.source} does not exist on this host: create it, or fix the path`);
@@ -540,6 +543,10 @@ async function removeUnitDir(stateRoot: string, dir: string): Promise<void> {
   if (!realDir.startsWith(realRoot + path.sep)) {
     throw new Error(`refusing to delete \`${realDir}\`: it is not under Paddock's state root ${realRoot}`);
   }
+  // The record first: a delete killed half-way through the directory (its bundle gone, the order is
+  // the filesystem's) leaves what a create takes for a crash's leftovers and clears, not a "made"
+  // unit that reads as gone and that a create then refuses to touch.
+  await fs.rm(path.join(realDir, "unit.json"), { force: true });
   await fs.rm(realDir, { recursive: true, force: true });
 }
 
