@@ -22,7 +22,13 @@ export function logMaxBytes(): number {
   const n = Number(process.env.PADDOCK_LOG_MAX_BYTES);
   return Number.isInteger(n) && n > 0 ? n : DEFAULT_LOG_MAX_BYTES;
 }
-const DAEMON_START_MS = 5000;
+/**
+ * How long a starting daemon may take to answer while it lives. Generous: a unit's service
+ * at boot starts it beside every other service of the boot (a v2 test guest under emulation
+ * took more than 5 s there, and its Zone, with no restart policy, stayed down). A daemon that
+ * dies is seen within a poll, so a broken one still fails fast.
+ */
+const DAEMON_START_MS = 60_000;
 const ASK_TIMEOUT_MS = 5000;
 
 /**
@@ -85,6 +91,7 @@ async function startLogDaemon(host: Host, stateRoot: string, max: number): Promi
   await host.run(["mkdir", "-p", "-m", "0700", run]);
   const argv = [process.execPath, ...LOG_DAEMON_NODE_FLAGS, path.join(__dirname, "log-daemon.js"), stateRoot, String(max)];
   let see = path.join(run, "logd.log");
+  let lives: () => Promise<boolean>;
   if (await systemdRuns(host)) {
     // A service of its own in Paddock's slice: not in the cgroup of whoever asked (a unit's service,
     // whose stop kills all it holds, or a login session, which may end), and its errors in the journal.
@@ -92,12 +99,18 @@ async function startLogDaemon(host: Host, stateRoot: string, max: number): Promi
     const unit = logDaemonUnit(stateRoot);
     await host.run(["systemd-run", "--quiet", "--collect", `--unit=${unit}`, "--slice=paddock.slice", `--description=Paddock log daemon for ${stateRoot}`, "--", ...argv], { okExitCodes: [1] });
     see = `journalctl -u ${unit}`;
+    // --collect: a daemon that exited is unloaded, and reads as inactive.
+    lives = async () => ["active", "activating", "reloading"].includes((await host.run(["systemctl", "show", "--value", "-p", "ActiveState", unit])).stdout.trim());
   } else {
-    await host.spawnDetached(argv, { outputFile: path.join(run, "logd.log") });
+    const pid = await host.spawnDetached(argv, { outputFile: path.join(run, "logd.log") });
+    // Still this process's child until it exits: a zombie then ("Z" after the command in parentheses).
+    lives = async () => !/\) Z /.test((await host.readFile(`/proc/${pid}/stat`)) ?? ") Z ");
   }
   const deadline = Date.now() + DAEMON_START_MS;
-  while (Date.now() < deadline) {
+  for (let polls = 1; Date.now() < deadline; polls++) {
     if (await answers(stateRoot)) return;
+    // Asked now and then, not every poll: under systemd it is a command of its own.
+    if (polls % 25 === 0 && !(await lives()) && !(await answers(stateRoot))) break;
     await new Promise((r) => setTimeout(r, 20));
   }
   throw new Error(`the log daemon of ${stateRoot} did not start: see ${see}`);
