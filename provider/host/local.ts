@@ -1,10 +1,10 @@
 import { spawn } from "child_process";
-import { promises as fs, constants as fsc, openSync, closeSync, readFileSync } from "fs";
+import { promises as fs, openSync, closeSync, readFileSync } from "fs";
 import * as path from "path";
 import { constants } from "os";
 import { Host, HostCommandError, RunOptions, RunResult } from "./host";
 import { spawner } from "./spawner";
-import { isAlive } from "./pid";
+import { createLockFile, tokenAlive } from "./pid";
 
 /**
  * A guard against a command that hangs, not a bound on its speed: twenty units made at
@@ -102,25 +102,19 @@ export class LocalHost implements Host {
   }
 }
 
-/** An exclusive lock file holding our pid; a lock whose holder is dead is taken over. */
+/** An exclusive lock file naming this process (pid.ts); a lock whose holder is dead is taken over. */
 async function acquireFileLock(lockFile: string): Promise<void> {
   await fs.mkdir(path.dirname(lockFile), { recursive: true });
   const deadline = Date.now() + LOCK_TIMEOUT_MS;
   for (;;) {
-    try {
-      const fh = await fs.open(lockFile, fsc.O_CREAT | fsc.O_EXCL | fsc.O_WRONLY, 0o644);
-      await fh.writeFile(String(process.pid));
-      await fh.close();
-      return;
-    } catch (e) {
-      if ((e as NodeJS.ErrnoException).code !== "EEXIST") throw e;
-    }
-    const holder = Number((await fs.readFile(lockFile, "utf8").catch(() => "")).trim());
-    if (holder > 0 && !isAlive(holder)) {
+    if (createLockFile(lockFile)) return;
+    const holder = await fs.readFile(lockFile, "utf8").catch(() => undefined);
+    if (holder === undefined) continue; // let go of just now
+    if (!tokenAlive(holder)) {
       await fs.rm(lockFile, { force: true });
       continue;
     }
-    if (Date.now() > deadline) throw new Error(`lock \`${lockFile}\`: held by pid ${holder} for over ${LOCK_TIMEOUT_MS / 1000}s`);
+    if (Date.now() > deadline) throw new Error(`lock \`${lockFile}\`: held by pid ${holder.split(" ")[0]} for over ${LOCK_TIMEOUT_MS / 1000}s`);
     await new Promise((r) => setTimeout(r, LOCK_POLL_MS));
   }
 }

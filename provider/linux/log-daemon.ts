@@ -21,7 +21,7 @@
 import * as fs from "fs";
 import * as net from "net";
 import * as path from "path";
-import { isAlive } from "../host/pid";
+import { createLockFile, holdsLockFile, tokenAlive } from "../host/pid";
 
 const [stateRoot, maxArg] = process.argv.slice(2);
 const maxBytes = Number(maxArg) > 0 ? Number(maxArg) : 10 * 1024 * 1024;
@@ -162,13 +162,7 @@ function answer(conn: net.Socket, line: string): void {
 let server: net.Server | undefined;
 
 /** Whether this process still holds the state root's lock (the state root may have been deleted and made anew). */
-function holdsLock(): boolean {
-  try {
-    return fs.readFileSync(lockPath, "utf8").trim() === String(process.pid);
-  } catch {
-    return false;
-  }
-}
+const holdsLock = () => holdsLockFile(lockPath);
 
 function shutdown(): void {
   server?.close();
@@ -179,18 +173,19 @@ function shutdown(): void {
   process.exit(0);
 }
 
-/** One daemon per state root: an exclusive lock file holding its pid; a dead holder's lock is taken over. */
+/** One daemon per state root: an exclusive lock file naming it (host/pid.ts); a dead holder's lock is taken over. */
 function takeLock(): boolean {
   fs.mkdirSync(path.dirname(lockPath), { recursive: true });
   for (let i = 0; i < 2; i++) {
+    if (createLockFile(lockPath)) return true;
+    let holder = "";
     try {
-      fs.writeFileSync(lockPath, String(process.pid), { flag: "wx" });
-      return true;
+      holder = fs.readFileSync(lockPath, "utf8");
     } catch {
-      const holder = Number(fs.readFileSync(lockPath, "utf8").trim());
-      if (holder > 0 && isAlive(holder)) return false;
-      fs.rmSync(lockPath, { force: true });
+      continue; // let go of just now
     }
+    if (tokenAlive(holder)) return false;
+    fs.rmSync(lockPath, { force: true });
   }
   return false;
 }

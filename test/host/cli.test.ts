@@ -3,12 +3,15 @@ import { execFileSync, spawn, spawnSync } from "child_process";
 import * as fs from "fs";
 import * as path from "path";
 import { container, jail, network } from "../../provider";
+import { processToken } from "../../provider/host/pid";
 import { LOG_DAEMON_NODE_FLAGS } from "../../provider/linux/logs";
 import { unitPaths } from "../../provider/linux/paths";
 import { inventory, isAlive, makeTestStateRoot, removeTestStateRoot, requireRoot } from "../helpers/host";
 
 const CLI = path.resolve(__dirname, "../../provider/cli/paddock.js");
 const LOG_MAX = 4096;
+/** The pid a lock file names (its first word: host/pid.ts). */
+const lockPid = (lock: string) => Number(fs.readFileSync(lock, "utf8").trim().split(" ")[0]);
 
 type Outs = Record<string, unknown> & { unitId: string; pid: number; address: string; cgroupPath: string };
 
@@ -121,7 +124,7 @@ describe("host: the paddock CLI on real units (list, logs, exec)", function () {
 
     it("GIVEN the state root's log daemon gone (it exits when idle) THEN the next create in the same process starts another, and the unit's output is logged", async () => {
       const lock = path.join(stateRoot, "locks", "logd.lock");
-      const pid = Number(fs.readFileSync(lock, "utf8").trim());
+      const pid = lockPid(lock);
       // Only the daemon this test's creates started: its command line names this state root.
       const argv = fs.readFileSync(`/proc/${pid}/cmdline`, "utf8").split("\0");
       assert.ok(argv.includes(stateRoot), "the lock names our daemon");
@@ -140,7 +143,36 @@ describe("host: the paddock CLI on real units (list, logs, exec)", function () {
         r = paddock("logs", "late", "--state-root", stateRoot);
       }
       assert.strictEqual(r.stdout, "after the daemon left\n", r.stderr);
-      assert.notStrictEqual(Number(fs.readFileSync(lock, "utf8").trim()), pid, "a new daemon holds the lock");
+      assert.notStrictEqual(lockPid(lock), pid, "a new daemon holds the lock");
+    });
+
+    it("GIVEN the daemon's lock left by a crash, naming a pid that another process has now (as after a reboot) THEN the next create starts a daemon, and the unit's output is logged", async () => {
+      const lock = path.join(stateRoot, "locks", "logd.lock");
+      const pid = lockPid(lock);
+      assert.ok(fs.readFileSync(`/proc/${pid}/cmdline`, "utf8").split("\0").includes(stateRoot), "the lock names our daemon");
+      process.kill(pid, "SIGKILL"); // no shutdown: the lock stays
+      for (let i = 0; i < 200 && isAlive(pid); i++) await new Promise((r) => setTimeout(r, 25));
+      assert.ok(fs.existsSync(lock), "the crash left the lock");
+      // The boot after a power loss gave the dead daemon's pid to another process: one of ours, here.
+      const other = spawn("sleep", ["1000"], { stdio: "ignore" });
+      try {
+        const [, start, boot] = fs.readFileSync(lock, "utf8").trim().split(" ");
+        fs.writeFileSync(lock, `${other.pid} ${start} ${boot.replace(/^./, (c) => (c === "0" ? "1" : "0"))}`);
+        await make(container, busybox("afterloss", { command: ["/bin/sh", "-c", "echo after a power loss; exec sleep 1000000"] }));
+        const deadline = Date.now() + 10_000;
+        let r = paddock("logs", "afterloss", "--state-root", stateRoot);
+        while (Date.now() < deadline && !r.stdout.includes("after a power loss")) {
+          await new Promise((res) => setTimeout(res, 100));
+          r = paddock("logs", "afterloss", "--state-root", stateRoot);
+        }
+        assert.strictEqual(r.stdout, "after a power loss\n", r.stderr);
+        const now = lockPid(lock);
+        assert.ok(now !== other.pid && fs.readFileSync(`/proc/${now}/cmdline`, "utf8").split("\0").includes(stateRoot), "a new daemon holds the lock");
+        assert.strictEqual(fs.readFileSync(lock, "utf8"), processToken(now), "naming itself by pid, start time and boot");
+        assert.ok(isAlive(other.pid!), "the process that has the old pid now is left alone");
+      } finally {
+        other.kill("SIGKILL");
+      }
     });
 
     it("GIVEN a unit that does not exist THEN it says so and how to find names", () => {
