@@ -23,10 +23,20 @@ pass() {
   { env $envs node node_modules/.bin/mocha "$@"; echo $? >/tmp/mocha-rc; } 2>&1 | tee "/results/pass-$name.log"
   r=$(cat /tmp/mocha-rc)
   echo "=== v2vm pass $name: exit $r in $(awk "BEGIN{print $(cut -d' ' -f1 /proc/uptime)-$t0}") s ==="
-  [ "$r" -eq 0 ] || touch /results/failed
+  if [ "$r" -ne 0 ]; then
+    touch /results/failed
+    # What systemd saw of Paddock's services in this boot: why one did not start is there, not in mocha's report.
+    echo "=== v2vm pass $name: the journal of Paddock's services this boot ==="
+    journalctl -b --no-pager -o short-monotonic -u 'paddock*' | tail -n 150
+  fi
 }
 
 if [ "${PADDOCK_JOB_BOOT:-1}" = 2 ]; then
+  # How the boot went for the units that start at boot: their services' starts, with times since boot.
+  echo "=== v2vm boot 2: Paddock's services ==="
+  journalctl -b --no-pager -o short-monotonic -u 'paddock*' | tail -n 60
+  # Where the boot spent its time: each line of the journal that came 5 s or more after the one before it.
+  journalctl -b --no-pager -o short-monotonic | awk -F'[][]' '{t = $2 + 0} t - last >= 5 {print "after " int(t - last) " s: " $0} {last = t}' | head -n 20
   pass boot-after "PADDOCK_BOOT_PHASE=after" --config test/.mocharc.json dist/test/host/boot.test.js
   if [ -f /results/failed ]; then echo 1 >/results/rc; else echo 0 >/results/rc; fi
   exit 0
