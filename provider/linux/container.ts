@@ -1,4 +1,5 @@
 import { promises as fs } from "fs";
+import { utsHostname } from "./uts";
 import * as path from "path";
 import type { Host } from "../host/host";
 import { wrapError } from "../host/host";
@@ -270,7 +271,7 @@ export async function readContainer(host: Host, olds: ContainerOutputs): Promise
   const sup = await unitSupervisor(host, olds.cgroupPath);
   const found = await Promise.all([
     sup.driver.readLimits(olds.cgroupPath ?? sup.cgroupPath(olds.stateRoot, olds.name), olds.limits),
-    host.run(["nsenter", "--target", String(st.pid), "--uts", "--", "hostname"]).then((r) => r.stdout.trim()),
+    utsHostname(host, st.pid),
     host.readFile(`/proc/${st.pid}/mountinfo`),
   ]).catch(async (e: unknown) => {
     // An init that died while it was being read (killed from outside) is a stopped unit, not a failed read.

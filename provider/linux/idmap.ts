@@ -157,7 +157,7 @@ export async function giveToUnit(idMap: IdMap | undefined, paths: readonly strin
 }
 
 /** Node's name for the host's architecture, as the Perl helpers know it (for their system call numbers). */
-function perlArch(): string {
+export function perlArch(): string {
   const arch = PERL_ARCH[process.arch];
   if (!arch) throw new Error(`userns: Paddock does not know this host's architecture (${process.arch}) for user namespaces: set userns: "host" on the unit`);
   return arch;
@@ -172,7 +172,7 @@ const PERL_ARCH: Readonly<Record<string, string>> = { x64: "x86_64", arm64: "aar
  * waits. No modules beyond Fcntl and Errno: POSIX alone costs a helper 8 ms of
  * start-up, twice in every create.
  */
-const PRELUDE = String.raw`
+export const PRELUDE = String.raw`
 use strict; use warnings; use Fcntl qw(O_RDONLY O_CREAT O_EXCL);
 my %unshare = (x86_64 => 272, aarch64 => 97, riscv64 => 97, ppc64 => 282, s390x => 303, arm => 337, i386 => 310);
 my %setns = (x86_64 => 308, aarch64 => 268, riscv64 => 268, ppc64 => 350, s390x => 339, arm => 375, i386 => 346);
