@@ -122,6 +122,17 @@ describe("host: the paddock CLI on real units (list, logs, exec)", function () {
       assert.ok(!fs.existsSync(`${p.consoleLog}.2`));
     });
 
+    /** `paddock logs NAME` once it shows `line` (the daemon writes what it reads a moment later), or after 10 s. */
+    async function logsOnce(name: string, line: string) {
+      const deadline = Date.now() + 10_000;
+      let r = paddock("logs", name, "--state-root", stateRoot);
+      while (Date.now() < deadline && !r.stdout.includes(line)) {
+        await new Promise((res) => setTimeout(res, 100));
+        r = paddock("logs", name, "--state-root", stateRoot);
+      }
+      return r;
+    }
+
     it("GIVEN the state root's log daemon gone (it exits when idle) THEN the next create in the same process starts another, and the unit's output is logged", async () => {
       const lock = path.join(stateRoot, "locks", "logd.lock");
       const pid = lockPid(lock);
@@ -136,12 +147,7 @@ describe("host: the paddock CLI on real units (list, logs, exec)", function () {
       for (let i = 0; i < 200 && isAlive(pid); i++) await new Promise((r) => setTimeout(r, 25));
       assert.ok(!isAlive(pid), "the daemon exited");
       await make(container, busybox("late", { command: ["/bin/sh", "-c", "echo after the daemon left; exec sleep 1000000"] }));
-      const deadline = Date.now() + 10_000;
-      let r = paddock("logs", "late", "--state-root", stateRoot);
-      while (Date.now() < deadline && !r.stdout.includes("after the daemon left")) {
-        await new Promise((res) => setTimeout(res, 100));
-        r = paddock("logs", "late", "--state-root", stateRoot);
-      }
+      const r = await logsOnce("late", "after the daemon left");
       assert.strictEqual(r.stdout, "after the daemon left\n", r.stderr);
       assert.notStrictEqual(lockPid(lock), pid, "a new daemon holds the lock");
     });
@@ -159,12 +165,7 @@ describe("host: the paddock CLI on real units (list, logs, exec)", function () {
         const [, start, boot] = fs.readFileSync(lock, "utf8").trim().split(" ");
         fs.writeFileSync(lock, `${other.pid} ${start} ${boot.replace(/^./, (c) => (c === "0" ? "1" : "0"))}`);
         await make(container, busybox("afterloss", { command: ["/bin/sh", "-c", "echo after a power loss; exec sleep 1000000"] }));
-        const deadline = Date.now() + 10_000;
-        let r = paddock("logs", "afterloss", "--state-root", stateRoot);
-        while (Date.now() < deadline && !r.stdout.includes("after a power loss")) {
-          await new Promise((res) => setTimeout(res, 100));
-          r = paddock("logs", "afterloss", "--state-root", stateRoot);
-        }
+        const r = await logsOnce("afterloss", "after a power loss");
         assert.strictEqual(r.stdout, "after a power loss\n", r.stderr);
         const now = lockPid(lock);
         assert.ok(now !== other.pid && fs.readFileSync(`/proc/${now}/cmdline`, "utf8").split("\0").includes(stateRoot), "a new daemon holds the lock");
