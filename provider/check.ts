@@ -1,7 +1,6 @@
 import { writableBindReason, writableBindRisk, within } from "./core/host-paths";
-import type Ajv2020 from "ajv/dist/2020";
 import type { ErrorObject } from "ajv/dist/2020";
-import defsSchema from "../schema/defs.schema.json";
+import { validators, type Validate, type ValidatedKind } from "../schema/types/validators";
 import containerSchema from "../schema/container.schema.json";
 import networkSchema from "../schema/network.schema.json";
 import volumeSchema from "../schema/volume.schema.json";
@@ -24,29 +23,16 @@ export interface CheckFailure {
 
 export { UNKNOWN };
 
-// Compiled once per process, on first use: compiling costs far more than
-// validating (~130 ms for the five schemas), and reads and deletes (refresh,
-// destroy) never validate, so they do not pay for it.
-let ajv: Ajv2020 | undefined;
-const validators = new Map<object, Validator>();
+// The schemas' validators, compiled ahead by `npm run generate` (Ajv's standalone code:
+// compiling them here cost each provider process ~150 ms before its first check); made
+// on first use, so reads and deletes (refresh, destroy) never load them.
+let compiled: Record<ValidatedKind, Validate> | undefined;
 
-function validatorFor(schema: object): Validator {
-  let v = validators.get(schema);
-  if (!v) {
-    if (!ajv) {
-      // eslint-disable-next-line @typescript-eslint/no-require-imports
-      const { default: Ajv } = require("ajv/dist/2020") as typeof import("ajv/dist/2020");
-      ajv = new Ajv({ allErrors: true, verbose: true, strict: false });
-      // A size the pattern admits but no number holds exactly ("999999TiB") fails here, on its property.
-      ajv.addFormat("paddock-size", { type: "string", validate: (text: string) => fitsBytes(text) });
-      ajv.addSchema(defsSchema, "defs.schema.json");
-    }
-    validators.set(schema, (v = ajv.compile(schema)));
-  }
-  return v;
+function validatorFor(kind: ValidatedKind): Validate {
+  // A size the pattern admits but no number holds exactly ("999999TiB") fails here, on its property.
+  compiled ??= validators({ "paddock-size": { validate: fitsBytes } });
+  return compiled[kind];
 }
-
-type Validator = { (data: unknown): boolean; errors?: ErrorObject[] | null };
 
 function fitsBytes(text: string): boolean {
   try {
@@ -59,7 +45,7 @@ function fitsBytes(text: string): boolean {
 
 /** Schema first; only a spec the schema accepts gets the semantic rules (they assume its shape). */
 function checkWith(
-  schema: object,
+  kind: ValidatedKind,
   semantic: (i: Record<string, unknown>, unknown: string[]) => CheckFailure[],
   news: Record<string, unknown>,
   /** For a kind whose users bring names from elsewhere (jail.conf, zonecfg): what is supported instead. */
@@ -69,7 +55,7 @@ function checkWith(
   delete inputs.__provider;
   delete inputs[OWNER_KEY];
   const unknown = unknownPaths(inputs, "");
-  const validate = validatorFor(schema);
+  const validate = validatorFor(kind);
   const failures = schemaFailures(validate(inputs) ? [] : validate.errors ?? [], inputs)
     .map((f) => (supported && f.reason.startsWith("is not a known property") && !f.property.includes(".") ? { ...f, reason: `is not supported: ${supported}` } : f))
     .filter((f) => !unknown.some((u) => f.property === u || f.property.startsWith(`${u}.`) || f.property.startsWith(`${u}[`)));
@@ -79,12 +65,12 @@ function checkWith(
 
 /** Validates a Container's inputs against the schema, then the rules a schema cannot say. Pure. */
 export function checkContainer(news: Record<string, unknown>): CheckFailure[] {
-  return checkWith(containerSchema, semanticFailures, news);
+  return checkWith("container", semanticFailures, news);
 }
 
 /** Validates a Network's inputs. Pure. */
 export function checkNetwork(news: Record<string, unknown>): CheckFailure[] {
-  return checkWith(networkSchema, networkFailures, news);
+  return checkWith("network", networkFailures, news);
 }
 
 /** The smallest sized volume: ext4's own structures need some room. */
@@ -92,7 +78,7 @@ const MIN_VOLUME = 1024 * 1024;
 
 /** Validates a Volume's inputs; olds (the stack's) for the rules about changing size. Pure. */
 export function checkVolume(news: Record<string, unknown>, olds: Record<string, unknown> = {}): CheckFailure[] {
-  return checkWith(volumeSchema, (i, unknown) => {
+  return checkWith("volume", (i, unknown) => {
     if (unknown.includes("size")) return [];
     if (i.size !== undefined && parseBytes(i.size as string) < MIN_VOLUME) {
       return [{ property: "size", reason: `must be at least ${formatBytes(MIN_VOLUME)}: the volume's filesystem needs room for its own structures` }];
@@ -125,7 +111,7 @@ function volumeSizeChange(olds: Record<string, unknown>, news: Record<string, un
 
 /** Validates a Jail's inputs: jail.conf's rules, and what Linux cannot do said plainly. Pure. */
 export function checkJail(news: Record<string, unknown>): CheckFailure[] {
-  return checkWith(jailSchema, (i) => {
+  return checkWith("jail", (i) => {
     const out: CheckFailure[] = [];
     const ip4 = (i.ip4 ?? []) as string[];
     if (ip4.length && !i.vnet) out.push({ property: "ip4", reason: "shared-IP jails (ip4 without vnet) cannot be made on Linux: set vnet: true to give the jail its own stack with this address" });
@@ -144,7 +130,7 @@ export function checkJail(news: Record<string, unknown>): CheckFailure[] {
 
 /** Validates a Zone's inputs: zonecfg's rules. Pure. */
 export function checkZone(news: Record<string, unknown>): CheckFailure[] {
-  return checkWith(zoneSchema, (i) => {
+  return checkWith("zone", (i) => {
     const out: CheckFailure[] = [];
     const brand = (i.brand as string | undefined) ?? "sparse";
     if (brand === "whole" && !i.rootfs) out.push({ property: "rootfs", reason: 'brand "whole" needs a root filesystem source: rootfs: { debootstrap: { suite: "bookworm" } }, for example' });

@@ -1,6 +1,8 @@
 #!/usr/bin/env node
 // Generates schema/types/*.ts from schema/*.schema.json with json-schema-to-typescript,
-// and the README's per-property tables (description, unit, default, update class).
+// schema/types/validators.ts (the schemas compiled by Ajv ahead of time: compiling them
+// cost each provider process ~150 ms before its first check), and the README's
+// per-property tables (description, unit, default, update class).
 // The output is committed and never edited by hand: a unit test regenerates it
 // in memory and fails when it differs. `--check` does the same from the shell.
 "use strict";
@@ -23,6 +25,45 @@ async function generate(kind) {
     strictIndexSignatures: true,
     style: { printWidth: 100 },
   });
+}
+
+/**
+ * schema/types/validators.ts: Ajv's standalone code for every kind's schema, in a
+ * function that takes the formats (Paddock's own "paddock-size" is code, not a
+ * pattern, so the provider passes it in). The options are the ones the provider
+ * validated with when it compiled at run time: every error (allErrors), each with
+ * its schema and data (verbose: the messages name a oneOf's branches and quote
+ * what was given).
+ */
+function validatorsSource() {
+  const { default: Ajv } = require("ajv/dist/2020");
+  const { default: standaloneCode } = require("ajv/dist/standalone");
+  const { _ } = require("ajv");
+  const ajv = new Ajv({ allErrors: true, verbose: true, strict: false, code: { source: true, lines: true, formats: _`formats` } });
+  ajv.addFormat("paddock-size", { type: "string", validate: () => true });
+  ajv.addSchema(JSON.parse(fs.readFileSync(path.join(root, "schema", "defs.schema.json"), "utf8")), "defs.schema.json");
+  const refs = {};
+  for (const kind of kinds) {
+    const schema = JSON.parse(fs.readFileSync(path.join(root, "schema", `${kind}.schema.json`), "utf8"));
+    ajv.addSchema(schema);
+    refs[kind] = schema.$id;
+  }
+  const code = standaloneCode(ajv, refs).replace(/^"use strict";/, "").replace(/\bexports\.(\w+) = /g, "out.$1 = ");
+  if (/\bexports\.|\bmodule\.exports/.test(code)) throw new Error("validators: Ajv's standalone code exports in a way this generator does not know");
+  return [
+    "// @ts-nocheck",
+    banner,
+    "/** A kind's schema validator, as Ajv compiles it: true or false, and the errors of the last false. */",
+    "export interface Validate { (data: unknown): boolean; errors?: import(\"ajv\").ErrorObject[] | null }",
+    `export type ValidatedKind = ${kinds.map((k) => JSON.stringify(k)).join(" | ")};`,
+    "/** Every kind's validator, with the formats its schemas name that are code. */",
+    "export function validators(formats: Readonly<Record<\"paddock-size\", { validate(text: string): boolean }>>): Record<ValidatedKind, Validate> {",
+    "const out = {};",
+    code,
+    "return out;",
+    "}",
+    "",
+  ].join("\n");
 }
 
 /** The README's property table for a kind, generated from the schema like the types. */
@@ -77,8 +118,13 @@ async function main() {
       fs.writeFileSync(out, text);
     }
   }
+  const out = path.join(root, "schema", "types", "validators.ts");
+  const text = validatorsSource();
+  if (check) {
+    if ((fs.existsSync(out) ? fs.readFileSync(out, "utf8") : "") !== text) { console.error(`${path.relative(root, out)} is stale: run npm run generate`); stale++; }
+  } else fs.writeFileSync(out, text);
   process.exitCode = stale ? 1 : 0;
 }
 
-module.exports = { generate, kinds, readmeWithTables };
+module.exports = { generate, kinds, readmeWithTables, validatorsSource };
 if (require.main === module) main().catch((e) => { console.error(e); process.exit(1); });

@@ -4,10 +4,11 @@ import * as path from "path";
 
 const root = path.resolve(__dirname, "../../..");
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { generate, kinds, readmeWithTables } = require(path.join(root, "scripts/generate-types.js")) as {
+const { generate, kinds, readmeWithTables, validatorsSource } = require(path.join(root, "scripts/generate-types.js")) as {
   generate(kind: string): Promise<string>;
   kinds: string[];
   readmeWithTables(readme: string): string;
+  validatorsSource(): string;
 };
 
 describe("generated files", () => {
@@ -17,6 +18,10 @@ describe("generated files", () => {
       assert.strictEqual(committed, await generate(kind));
     });
   }
+
+  it("schema/types/validators.ts is what Ajv compiles the schemas to (run npm run generate if not)", () => {
+    assert.strictEqual(fs.readFileSync(path.join(root, "schema/types/validators.ts"), "utf8"), validatorsSource());
+  });
 
   it("README.md's property tables are what the schema generates (run npm run generate if not)", () => {
     const readme = fs.readFileSync(path.join(root, "README.md"), "utf8");
