@@ -520,8 +520,10 @@ async function cleanup(host: Host, spec: ContainerSpec, runtime: RuntimeName | u
   await removeUnitDir(spec.stateRoot, p.dir);
 }
 
+/** Writes the bundle's config.json, unless it already says this (an update that changes no part of it). */
 async function writeBundle(host: Host, spec: ContainerSpec, configPath: string, cgroupPath: string): Promise<void> {
-  await host.writeFileAtomic(configPath, bundleText(spec, cgroupPath, await diskNumbers(host, spec.limits.io)));
+  const text = bundleText(spec, cgroupPath, await diskNumbers(host, spec.limits.io));
+  if ((await host.readFile(configPath)) !== text) await host.writeFileAtomic(configPath, text);
 }
 
 /** The config.json the unit's bundle holds for spec, its processes in cgroupPath. */

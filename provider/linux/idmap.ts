@@ -11,7 +11,7 @@
  * holds its ids as host ids (overlayfs writes it with the unit's credentials).
  */
 import { createHash } from "crypto";
-import { promises as fs } from "fs";
+import { promises as fs, lchownSync } from "fs";
 import * as path from "path";
 import type { Host } from "../host/host";
 import { HostCommandError, wrapError } from "../host/host";
@@ -153,7 +153,7 @@ export async function mountIdmapped(host: Host, idMap: IdMap, mounts: readonly I
 /** Makes Paddock's own files in a unit's upper layer the unit's (its root owns them inside). */
 export async function giveToUnit(idMap: IdMap | undefined, paths: readonly string[]): Promise<void> {
   if (!idMap) return;
-  for (const p of paths) await fs.lchown(p, idMap.hostId, idMap.hostId);
+  for (const p of paths) lchownSync(p, idMap.hostId, idMap.hostId);
 }
 
 /** Node's name for the host's architecture, as the Perl helpers know it (for their system call numbers). */

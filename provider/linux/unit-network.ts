@@ -1,4 +1,4 @@
-import { promises as fs } from "fs";
+import { promises as fs, mkdirSync, readFileSync, writeFileSync } from "fs";
 import * as path from "path";
 import type { Host } from "../host/host";
 import { ContainerOutputs, ContainerSpec, ownNetns } from "../core/spec";
@@ -80,12 +80,16 @@ export function withAddress(spec: ContainerSpec, address: string): ContainerSpec
   return address ? { ...spec, network: { ...spec.network, address } } : spec;
 }
 
-/** Writes the unit's identity files into its upper layer (never into the shared base). */
+/**
+ * Writes the unit's identity files into its upper layer (never into the shared
+ * base). A file that already says what it should is left alone: a live update
+ * of a limit rewrote both on every unit, ~150 µs each on ext4 against a 15 µs read.
+ */
 export async function writeEtc(spec: ContainerSpec, address: string): Promise<void> {
   // A root used directly (a jail's path) is its owner's: Paddock writes nothing into it.
   if (spec.engine?.rootDir) return;
   const etc = path.join(unitPaths(spec.stateRoot, spec.name).upper, "etc");
-  await fs.mkdir(etc, { recursive: true, mode: 0o755 });
+  const made = mkdirSync(etc, { recursive: true, mode: 0o755 });
   const short = spec.hostname.split(".")[0];
   const self = address ? `${address}\t${spec.hostname}${short !== spec.hostname ? ` ${short}` : ""}\n` : `127.0.1.1\t${spec.hostname}\n`;
   const files: [string, string][] = [
@@ -96,9 +100,25 @@ export async function writeEtc(spec: ContainerSpec, address: string): Promise<vo
     const lines = [...spec.dns.nameservers.map((n) => `nameserver ${n}`), ...(spec.dns.search.length ? [`search ${spec.dns.search.join(" ")}`] : [])];
     files.push(["resolv.conf", `${lines.join("\n")}\n`]);
   }
-  for (const [name, text] of files) await fs.writeFile(path.join(etc, name), text);
+  const written: string[] = made ? [etc] : [];
+  for (const [name, text] of files) {
+    const file = path.join(etc, name);
+    if (sameText(file, text)) continue;
+    writeFileSync(file, text);
+    written.push(file);
+  }
   // In a user namespace the unit's root owns them, as it would had it written them.
-  await giveToUnit(spec.idMap, [etc, ...files.map(([name]) => path.join(etc, name))]);
+  await giveToUnit(spec.idMap, written);
+}
+
+/** Whether file holds exactly text (false when it is missing). */
+function sameText(file: string, text: string): boolean {
+  try {
+    return readFileSync(file, "utf8") === text;
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === "ENOENT") return false;
+    throw e;
+  }
 }
 
 /**

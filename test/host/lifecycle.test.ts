@@ -4,6 +4,7 @@ import * as path from "path";
 import { container } from "../../provider";
 import type { ContainerOutputs } from "../../provider/core/spec";
 import type { CgroupKnob } from "../../provider/linux/cgroups";
+import { unitPaths } from "../../provider/linux/paths";
 import { aDisk, CGROUP_MODE, cgroupFile, cgroupRead, containerSteps, execInUnit, hostIdOf, inUnit, inventory, isAlive, killUnitInit, makeTestStateRoot, removeTestStateRoot, requireRoot } from "../helpers/host";
 
 const MiB = 1024 * 1024;
@@ -50,7 +51,15 @@ describe("host: Container lifecycle (limits, mounts, user, stop/start, drift)", 
 
   it("WHEN memory, cpus and pids change THEN the cgroup files change live and the init keeps its pid", async () => {
     const u = live.get("limited")!;
+    const dir = unitPaths(stateRoot, "limited");
+    const etcBefore = ["hostname", "hosts"].map((f) => fs.statSync(path.join(dir.upper, "etc", f)));
     const after = await change(u, inputs("limited", { limits: { memory: "128MiB", memorySwap: "256MiB", cpus: 1.5, cpuset: "0", pids: 100 } }));
+    // The bundle says the new limit for the next start; /etc, which says the same as before, is not rewritten.
+    assert.strictEqual((JSON.parse(fs.readFileSync(dir.config, "utf8")) as { linux: { resources: { memory: { limit: number } } } }).linux.resources.memory.limit, 128 * MiB);
+    ["hostname", "hosts"].forEach((f, i) => {
+      const now = fs.statSync(path.join(dir.upper, "etc", f));
+      assert.deepStrictEqual([now.ino, now.mtimeMs], [etcBefore[i].ino, etcBefore[i].mtimeMs], `/etc/${f} was rewritten`);
+    });
     assert.strictEqual(after.pid, u.pid);
     assert.ok(isAlive(u.pid));
     assert.strictEqual(cg(u, "memory.max"), String(128 * MiB));
@@ -276,6 +285,15 @@ describe("host: Container lifecycle (limits, mounts, user, stop/start, drift)", 
       const back = await change(seen, inputs("victim"));
       assert.ok(isAlive(back.pid));
       assert.notStrictEqual(back.pid, u.pid);
+    });
+
+    it("WHEN the declared hostname changes THEN the unit restarts with /etc/hostname and /etc/hosts saying the new name", async () => {
+      const u = await create(inputs("hostnamed", { hostname: "before.example" }));
+      const after = await change(u, inputs("hostnamed", { hostname: "after.example" }));
+      assert.notStrictEqual(after.pid, u.pid);
+      assert.strictEqual(inUnit(after.pid, ["cat", "/etc/hostname"]), "after.example\n");
+      assert.match(inUnit(after.pid, ["cat", "/etc/hosts"]), /^127\.0\.1\.1\tafter\.example$/m);
+      assert.strictEqual(inUnit(after.pid, ["hostname"]).trim(), "after.example");
     });
 
     it("WHEN the hostname is changed inside THEN read reports it", async () => {
