@@ -22,13 +22,13 @@ import * as fs from "fs";
 import * as net from "net";
 import * as path from "path";
 import { createLockFile, holdsLockFile, tokenAlive } from "../host/pid";
+import { statePaths } from "./paths";
 
 const [stateRoot, maxArg] = process.argv.slice(2);
 const maxBytes = Number(maxArg) > 0 ? Number(maxArg) : 10 * 1024 * 1024;
 const unitsDir = path.join(stateRoot, "units");
 const runDir = path.join(stateRoot, "run");
-const socketPath = path.join(runDir, "logd.sock");
-const lockPath = path.join(stateRoot, "locks", "logd.lock");
+const { logDaemonSocket: socketPath, logDaemonLock: lockPath } = statePaths(stateRoot);
 const RESCAN_MS = 2000;
 const IDLE_EXIT_MS = 10_000;
 /** A drained FIFO: nothing came for this long since the request (its writer is gone, so nothing more will). */
@@ -136,6 +136,8 @@ function drain(name: string, done: () => void): void {
 /** Watches FIFOs made while this process was not running, and lets go of deleted units'. */
 function rescan(): void {
   if (!holdsLock()) shutdown();
+  // Its socket deleted (an older Paddock's daemon exiting, or the run directory removed): clients could not reach it.
+  if (!fs.existsSync(socketPath)) listen();
   let names: string[] = [];
   try {
     names = fs.readdirSync(unitsDir);
@@ -164,13 +166,43 @@ let server: net.Server | undefined;
 /** Whether this process still holds the state root's lock (the state root may have been deleted and made anew). */
 const holdsLock = () => holdsLockFile(lockPath);
 
+/**
+ * Exits; the socket and the lock go with it only while they are this daemon's.
+ * Closing a listening server unlinks its path, and once the state root was
+ * deleted and made anew that path is the new daemon's: the old one's close took
+ * it away, and the next create found no daemon and could not start one.
+ */
 function shutdown(): void {
-  server?.close();
   if (holdsLock()) {
+    server?.close();
     fs.rmSync(socketPath, { force: true });
     fs.rmSync(lockPath, { force: true });
   }
   process.exit(0);
+}
+
+/** Listens on the state root's socket, afresh (the run directory may have been deleted under it). */
+function listen(): void {
+  // Ours while we hold the lock: closing the old server unlinks the path before the new one binds it.
+  server?.close();
+  fs.mkdirSync(runDir, { recursive: true, mode: 0o700 });
+  fs.rmSync(socketPath, { force: true });
+  server = net.createServer((conn) => {
+    // A client that found the daemon answering is about to ask: no idle exit under it.
+    lastActive = Date.now();
+    let buf = "";
+    conn.setEncoding("utf8");
+    conn.on("error", () => undefined);
+    conn.on("data", (d: string) => {
+      buf += d;
+      let i: number;
+      while ((i = buf.indexOf("\n")) >= 0) {
+        answer(conn, buf.slice(0, i));
+        buf = buf.slice(i + 1);
+      }
+    });
+  });
+  server.listen(socketPath);
 }
 
 /** One daemon per state root: an exclusive lock file naming it (host/pid.ts); a dead holder's lock is taken over. */
@@ -192,24 +224,7 @@ function takeLock(): boolean {
 
 function main(): void {
   if (!takeLock()) process.exit(0); // another one serves this state root
-  fs.mkdirSync(runDir, { recursive: true, mode: 0o700 });
-  fs.rmSync(socketPath, { force: true });
-  server = net.createServer((conn) => {
-    // A client that found the daemon answering is about to ask: no idle exit under it.
-    lastActive = Date.now();
-    let buf = "";
-    conn.setEncoding("utf8");
-    conn.on("error", () => undefined);
-    conn.on("data", (d: string) => {
-      buf += d;
-      let i: number;
-      while ((i = buf.indexOf("\n")) >= 0) {
-        answer(conn, buf.slice(0, i));
-        buf = buf.slice(i + 1);
-      }
-    });
-  });
-  server.listen(socketPath);
+  listen();
   process.on("SIGTERM", shutdown);
   rescan();
   setInterval(rescan, RESCAN_MS);

@@ -7,6 +7,7 @@
 import * as net from "net";
 import * as path from "path";
 import type { Host } from "../host/host";
+import { tokenAlive } from "../host/pid";
 import { exists, statePaths, unitPaths } from "./paths";
 import { logDaemonUnit, systemdRuns } from "./systemd";
 
@@ -41,7 +42,7 @@ const ASK_TIMEOUT_MS = 5000;
  */
 export const LOG_DAEMON_NODE_FLAGS = ["--jitless", "--no-expose-wasm", "--max-semi-space-size=1", "--single-threaded"];
 
-const socketOf = (stateRoot: string) => path.join(statePaths(stateRoot).root, "run", "logd.sock");
+const socketOf = (stateRoot: string) => statePaths(stateRoot).logDaemonSocket;
 
 /** Makes the unit's FIFO if it has none and has the log daemon read it, before the unit starts. */
 export async function prepareConsole(host: Host, stateRoot: string, name: string, maxBytes = logMaxBytes()): Promise<void> {
@@ -85,35 +86,61 @@ export async function ensureLogDaemon(host: Host, stateRoot: string, maxBytes = 
   return p;
 }
 
+/**
+ * Starts the daemon and waits for it to answer. A start can lose to a daemon on
+ * its way out: one of this state root's before it was deleted and made anew
+ * still holds its systemd unit's name until it sees it lost its lock and exits.
+ * Such a start is made again, up to START_ATTEMPTS times in all.
+ */
 async function startLogDaemon(host: Host, stateRoot: string, max: number): Promise<void> {
   if (await answers(stateRoot)) return;
   const run = path.join(stateRoot, "run");
   await host.run(["mkdir", "-p", "-m", "0700", run]);
-  const argv = [process.execPath, ...LOG_DAEMON_NODE_FLAGS, path.join(__dirname, "log-daemon.js"), stateRoot, String(max)];
+  const deadline = Date.now() + DAEMON_START_MS;
   let see = path.join(run, "logd.log");
-  let lives: () => Promise<boolean>;
+  for (let attempt = 1; attempt <= START_ATTEMPTS && Date.now() < deadline; attempt++) {
+    const started = await spawnLogDaemon(host, stateRoot, max);
+    see = started.see;
+    if (await answersBefore(host, stateRoot, started.lives, deadline)) return;
+  }
+  throw new Error(`the log daemon of ${stateRoot} did not start: see ${see}`);
+}
+
+const START_ATTEMPTS = 3;
+
+/** One start of the daemon: how to tell whether it still runs, and where its errors go. */
+async function spawnLogDaemon(host: Host, stateRoot: string, max: number): Promise<{ lives: () => Promise<boolean>; see: string }> {
+  const argv = [process.execPath, ...LOG_DAEMON_NODE_FLAGS, path.join(__dirname, "log-daemon.js"), stateRoot, String(max)];
   if (await systemdRuns(host)) {
     // A service of its own in Paddock's slice: not in the cgroup of whoever asked (a unit's service,
     // whose stop kills all it holds, or a login session, which may end), and its errors in the journal.
     // Two starts at once: the second finds the unit there already (exit 1) and waits for it like the first.
     const unit = logDaemonUnit(stateRoot);
     await host.run(["systemd-run", "--quiet", "--collect", `--unit=${unit}`, "--slice=paddock.slice", `--description=Paddock log daemon for ${stateRoot}`, "--", ...argv], { okExitCodes: [1] });
-    see = `journalctl -u ${unit}`;
     // --collect: a daemon that exited is unloaded, and reads as inactive.
-    lives = async () => ["active", "activating", "reloading"].includes((await host.run(["systemctl", "show", "--value", "-p", "ActiveState", unit])).stdout.trim());
-  } else {
-    const pid = await host.spawnDetached(argv, { outputFile: path.join(run, "logd.log") });
-    // Still this process's child until it exits: a zombie then ("Z" after the command in parentheses).
-    lives = async () => !/\) Z /.test((await host.readFile(`/proc/${pid}/stat`)) ?? ") Z ");
+    const lives = async () => ["active", "activating", "reloading"].includes((await host.run(["systemctl", "show", "--value", "-p", "ActiveState", unit])).stdout.trim());
+    return { lives, see: `journalctl -u ${unit}` };
   }
-  const deadline = Date.now() + DAEMON_START_MS;
+  const pid = await host.spawnDetached(argv, { outputFile: path.join(stateRoot, "run", "logd.log") });
+  // Still this process's child until it exits: a zombie then ("Z" after the command in parentheses).
+  const lives = async () => !/\) Z /.test((await host.readFile(`/proc/${pid}/stat`)) ?? ") Z ");
+  return { lives, see: path.join(stateRoot, "run", "logd.log") };
+}
+
+/**
+ * Whether the daemon answers before deadline. False as soon as the one started is
+ * seen gone with no answer and no other live daemon holding the lock; while
+ * another holds it (ours then left at once), it is waited for: it listens again
+ * within seconds when its socket was taken.
+ */
+async function answersBefore(host: Host, stateRoot: string, lives: () => Promise<boolean>, deadline: number): Promise<boolean> {
   for (let polls = 1; Date.now() < deadline; polls++) {
-    if (await answers(stateRoot)) return;
+    if (await answers(stateRoot)) return true;
     // Asked now and then, not every poll: under systemd it is a command of its own.
-    if (polls % 25 === 0 && !(await lives()) && !(await answers(stateRoot))) break;
+    if (polls % 25 === 0 && !(await lives()) && !(await answers(stateRoot)) && !tokenAlive((await host.readFile(statePaths(stateRoot).logDaemonLock)) ?? "")) return false;
     await new Promise((r) => setTimeout(r, 20));
   }
-  throw new Error(`the log daemon of ${stateRoot} did not start: see ${see}`);
+  return false;
 }
 
 function answers(stateRoot: string): Promise<boolean> {

@@ -48,6 +48,9 @@ export function statePaths(stateRoot: string) {
     locks: path.join(stateRoot, "locks"),
     /** Held while a unit directory is made, and while the last one's leaving tidies the state root. */
     unitsLock: path.join(stateRoot, "locks", "units.lock"),
+    /** Names the state root's log daemon (linux/log-daemon.ts), which listens on logDaemonSocket. */
+    logDaemonLock: path.join(stateRoot, "locks", "logd.lock"),
+    logDaemonSocket: path.join(stateRoot, "run", "logd.sock"),
     runtimeRoot: (runtime: string) => path.join(stateRoot, "runtime", runtime),
   };
 }
