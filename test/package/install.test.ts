@@ -40,7 +40,7 @@ describe("package: Paddock installed from npm into a project of its own", functi
       for (const f of [
         "package/dist/sdk/index.js", "package/dist/sdk/index.d.ts", "package/dist/provider/index.js",
         "package/dist/provider/host/spawner-child.js", "package/dist/provider/cli/paddock.js",
-        "package/dist/schema/defs.schema.json", "package/dist/schema/container.schema.json", "package/README.md",
+        "package/dist/schema/types/validators.js", "package/dist/schema/container.schema.json", "package/README.md",
       ]) assert.ok(files.includes(f), `${f} is not in the package`);
       assert.ok(!files.some((f) => f.startsWith("package/dist/test/") || f.startsWith("package/test/")), "tests are not shipped");
       const pkg = JSON.parse(execFileSync("tar", ["-xzOf", tarball, "package/package.json"], { encoding: "utf8" }));
