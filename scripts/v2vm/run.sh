@@ -17,13 +17,14 @@ img="$(bash "$here/image.sh" "$root")" || exit 1
 out="${PADDOCK_V2VM_OUT:-$root/.paddock/v2vm}"
 mkdir -p "$out"
 files=("$@")
-((${#files[@]})) || files=(dist/test/host/container.test.js dist/test/host/lifecycle.test.js dist/test/host/network.test.js dist/test/host/vocab.test.js dist/test/host/rootfs.test.js dist/test/host/security.test.js dist/test/host/userns.test.js dist/test/host/move-engine.test.js)
+((${#files[@]})) || files=(dist/test/host/container.test.js dist/test/host/lifecycle.test.js dist/test/host/network.test.js dist/test/host/vocab.test.js dist/test/host/rootfs.test.js dist/test/host/security.test.js dist/test/host/userns.test.js dist/test/host/move-engine.test.js dist/test/host/log-daemon.test.js)
 sd=dist/test/host/systemd.test.js
 # Run in the crun pass only, to keep the tier's time: the unit basics, networks, root filesystem
-# sources, volumes and gc, the id mapping and the escape probes, which turn least on the runtime
-# and the cgroup manager; the host suite runs them with runc on v1, and runc's v2 pass still runs
-# the limits and lifecycle of units, jails and zones, with cgroupfs.
-read -r -a once <<<"${PADDOCK_V2VM_ONCE-dist/test/host/container.test.js dist/test/host/network.test.js dist/test/host/rootfs.test.js dist/test/host/userns.test.js dist/test/host/security.test.js dist/test/host/move-engine.test.js}"
+# sources, volumes and gc, the id mapping, the escape probes and the log daemon (a systemd service
+# in every pass alike), which turn least on the runtime and the cgroup manager; the host suite runs
+# them with runc on v1, and runc's v2 pass still runs the limits and lifecycle of units, jails and
+# zones, with cgroupfs.
+read -r -a once <<<"${PADDOCK_V2VM_ONCE-dist/test/host/container.test.js dist/test/host/network.test.js dist/test/host/rootfs.test.js dist/test/host/userns.test.js dist/test/host/security.test.js dist/test/host/move-engine.test.js dist/test/host/log-daemon.test.js}"
 passes=" ${PADDOCK_V2VM_PASSES:-crun runc systemd boot} "
 listed() { local f; for f in "${@:2}"; do [[ $f == "$1" ]] && return 0; done; return 1; }
 
@@ -56,6 +57,7 @@ cost() {
     *" dist/test/host/security.test.js") echo 131 ;;
     *" dist/test/host/userns.test.js") echo 91 ;;
     *" dist/test/host/move-engine.test.js") echo 60 ;;
+    *" dist/test/host/log-daemon.test.js") echo 30 ;;
     *) echo 120 ;;
   esac
 }
