@@ -25,6 +25,8 @@ import { ExampleRun } from "../test/helpers/pulumi";
 import { buildOciConfig } from "../provider/linux/oci-spec";
 import { ID_RANGE_SIZE, normalizeContainer } from "../provider/core/spec";
 import { LocalHost } from "../provider/host/local";
+import { tokenPid } from "../provider/host/pid";
+import { statePaths } from "../provider/linux/paths";
 import { ensureBase } from "../provider/linux/rootfs";
 import { renderReport, Results, median } from "./report";
 import { cgroupParent as cgroupParentOf } from "../provider/linux/cgroups";
@@ -267,7 +269,8 @@ async function main(): Promise<void> {
           const inUnits = units.map((u) => fs.readFileSync(path.join("/sys/fs/cgroup/memory", cgroupParentOf(STATE_ROOT), u, "cgroup.procs"), "utf8").split("\n").filter(Boolean).length);
           const uppers = fs.readdirSync(path.join(STATE_ROOT, "units")).map((u) => Number(execFileSync("du", ["-sb", path.join(STATE_ROOT, "units", u, "upper")], { encoding: "utf8" }).split("\t")[0]));
           // The state root's one log daemon (its pid in its lock): part of the drop above, shown apart.
-          const logd = Number(fs.readFileSync(path.join(STATE_ROOT, "locks", "logd.lock"), "utf8").trim());
+          const logd = tokenPid(fs.readFileSync(statePaths(STATE_ROOT).logDaemonLock, "utf8"));
+          if (logd === undefined) throw new Error(`the log daemon's lock of ${STATE_ROOT} names no process`);
           results.density = {
             logDaemonRssKiB: Number(/VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${logd}/status`, "utf8"))![1]),
             n, memAvailableDropKiBPerUnit: (memBefore - memAvailableKiB()) / n, providerPeakRssKiB: rss.peakKiB, spawnerPeakRssKiB: spawnerRss.peakKiB,

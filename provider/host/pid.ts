@@ -22,11 +22,17 @@ export function processToken(pid = process.pid): string | undefined {
   return start === undefined ? undefined : `${pid} ${start} ${bootId()}`;
 }
 
+/** The pid a lock's text names (its token's first field, or a bare pid); undefined when it names none. */
+export function tokenPid(text: string): number | undefined {
+  const n = Number(text.trim().split(" ")[0]);
+  return Number.isInteger(n) && n > 0 ? n : undefined;
+}
+
 /** Whether the process a lock's text names still runs. A bare pid (a lock of an older Paddock) is taken at its word. */
 export function tokenAlive(text: string): boolean {
-  const [pid, start, boot] = text.trim().split(" ");
-  const n = Number(pid);
-  if (!(Number.isInteger(n) && n > 0)) return false;
+  const [, start, boot] = text.trim().split(" ");
+  const n = tokenPid(text);
+  if (n === undefined) return false;
   if (start === undefined) return isAlive(n);
   return boot === bootId() && startTime(n) === start;
 }

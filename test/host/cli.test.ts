@@ -3,7 +3,7 @@ import { execFileSync, spawn, spawnSync } from "child_process";
 import * as fs from "fs";
 import * as path from "path";
 import { container, jail, network } from "../../provider";
-import { processToken } from "../../provider/host/pid";
+import { processToken, tokenPid } from "../../provider/host/pid";
 import { LOG_DAEMON_NODE_FLAGS } from "../../provider/linux/logs";
 import { unitPaths } from "../../provider/linux/paths";
 import { inventory, isAlive, makeTestStateRoot, removeTestStateRoot, requireRoot } from "../helpers/host";
@@ -11,7 +11,7 @@ import { inventory, isAlive, makeTestStateRoot, removeTestStateRoot, requireRoot
 const CLI = path.resolve(__dirname, "../../provider/cli/paddock.js");
 const LOG_MAX = 4096;
 /** The pid a lock file names (its first word: host/pid.ts). */
-const lockPid = (lock: string) => Number(fs.readFileSync(lock, "utf8").trim().split(" ")[0]);
+const lockPid = (lock: string) => tokenPid(fs.readFileSync(lock, "utf8"))!;
 
 type Outs = Record<string, unknown> & { unitId: string; pid: number; address: string; cgroupPath: string };
 

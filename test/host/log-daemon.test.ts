@@ -2,6 +2,7 @@ import * as assert from "assert";
 import * as fs from "fs";
 import { container } from "../../provider";
 import type { ContainerOutputs } from "../../provider/core/spec";
+import { tokenPid } from "../../provider/host/pid";
 import { statePaths, unitPaths } from "../../provider/linux/paths";
 import { inventory, isAlive, makeTestStateRoot, removeTestStateRoot, requireRoot } from "../helpers/host";
 
@@ -22,7 +23,7 @@ describe("host: the log daemon of a state root deleted, or its socket taken, whi
     live.splice(live.indexOf(u), 1);
   };
   /** The daemon's pid, from its lock (pid, start time, boot). */
-  const daemon = () => Number(fs.readFileSync(statePaths(stateRoot).logDaemonLock, "utf8").split(" ")[0]);
+  const daemon = () => tokenPid(fs.readFileSync(statePaths(stateRoot).logDaemonLock, "utf8"))!;
   /** Waits for line in the unit's console log (the daemon writes what it reads a moment later). */
   const logged = async (name: string, line: string) => {
     const file = unitPaths(stateRoot, name).consoleLog;

@@ -4,7 +4,7 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { LocalHost } from "../../provider/host/local";
-import { createLockFile, holdsLockFile, processToken, tokenAlive } from "../../provider/host/pid";
+import { createLockFile, holdsLockFile, processToken, tokenAlive, tokenPid } from "../../provider/host/pid";
 
 /** Lock files name a process by pid, start time and boot, so a pid handed out again is not taken for their holder. */
 describe("lock files and who holds them", () => {
@@ -24,6 +24,9 @@ describe("lock files and who holds them", () => {
       assert.strictEqual(tokenAlive(`${pid} ${Number(start) + 1} ${boot}`), false, "a later process given the same pid");
       assert.strictEqual(tokenAlive(`${pid} ${start} ${boot.replace(/^./, (c) => (c === "0" ? "1" : "0"))}`), false, "a process of another boot");
       assert.strictEqual(tokenAlive(`${pid}`), true, "a bare pid, as older locks hold, is taken at its word");
+      assert.strictEqual(tokenPid(`${token}\n`), child.pid, "the pid a lock names, as a bench or test reads it");
+      assert.strictEqual(tokenPid(`${pid}`), child.pid);
+      assert.strictEqual(tokenPid("garbage"), undefined);
       assert.strictEqual(tokenAlive(""), false);
       assert.strictEqual(tokenAlive("garbage"), false);
     } finally {
