@@ -133,7 +133,7 @@ export async function createContainer(host: Host, spec: ContainerSpec, owner: st
         do: () => (address ? plumb(host, unit(), address) : ensureLoneNetns(host, unit())),
         undo: () => unplumbUnit(host, spec.stateRoot, spec.name),
       },
-      { describe: "write /etc/hostname, /etc/hosts and /etc/resolv.conf", do: () => writeEtc(unit(), address) },
+      { describe: "write /etc/hostname, /etc/hosts and /etc/resolv.conf", do: () => writeEtc(host, unit(), address) },
       { describe: "write OCI bundle", do: () => writeBundle(host, unit(), p.config, cgroupPath) },
       {
         describe: `start with ${runtimeName}${sup.name === "systemd" ? " under systemd" : ""}`,
@@ -196,7 +196,7 @@ async function applyUpdate(host: Host, spec: ContainerSpec, olds: ContainerOutpu
   let started: Started | undefined;
   // The range the unit has kept since its create (none for a unit made with the host's ids, or before Paddock had them).
   const next = withIds(withAddress(spec, address), olds.idMap);
-  await writeEtc(next, address);
+  await writeEtc(host, next, address);
   await writeBundle(host, next, p.config, cgroupPath);
   if (spec.state === "running") {
     if (running) {

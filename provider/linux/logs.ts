@@ -97,8 +97,8 @@ async function startLogDaemon(host: Host, stateRoot: string, max: number): Promi
   const run = path.join(stateRoot, "run");
   await host.run(["mkdir", "-p", "-m", "0700", run]);
   const deadline = Date.now() + DAEMON_START_MS;
-  let see = path.join(run, "logd.log");
-  for (let attempt = 1; attempt <= START_ATTEMPTS && Date.now() < deadline; attempt++) {
+  let see = "";
+  for (let attempt = 1; attempt <= START_ATTEMPTS && (attempt === 1 || Date.now() < deadline); attempt++) {
     const started = await spawnLogDaemon(host, stateRoot, max);
     see = started.see;
     if (await answersBefore(host, stateRoot, started.lives, deadline)) return;
@@ -121,10 +121,11 @@ async function spawnLogDaemon(host: Host, stateRoot: string, max: number): Promi
     const lives = async () => ["active", "activating", "reloading"].includes((await host.run(["systemctl", "show", "--value", "-p", "ActiveState", unit])).stdout.trim());
     return { lives, see: `journalctl -u ${unit}` };
   }
-  const pid = await host.spawnDetached(argv, { outputFile: path.join(stateRoot, "run", "logd.log") });
+  const outputFile = path.join(stateRoot, "run", "logd.log");
+  const pid = await host.spawnDetached(argv, { outputFile });
   // Still this process's child until it exits: a zombie then ("Z" after the command in parentheses).
   const lives = async () => !/\) Z /.test((await host.readFile(`/proc/${pid}/stat`)) ?? ") Z ");
-  return { lives, see: path.join(stateRoot, "run", "logd.log") };
+  return { lives, see: outputFile };
 }
 
 /**

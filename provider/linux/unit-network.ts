@@ -1,4 +1,4 @@
-import { promises as fs, mkdirSync, readFileSync, writeFileSync } from "fs";
+import { promises as fs, mkdirSync } from "fs";
 import * as path from "path";
 import type { Host } from "../host/host";
 import { ContainerOutputs, ContainerSpec, ownNetns } from "../core/spec";
@@ -85,7 +85,7 @@ export function withAddress(spec: ContainerSpec, address: string): ContainerSpec
  * base). A file that already says what it should is left alone: a live update
  * of a limit rewrote both on every unit, ~150 µs each on ext4 against a 15 µs read.
  */
-export async function writeEtc(spec: ContainerSpec, address: string): Promise<void> {
+export async function writeEtc(host: Host, spec: ContainerSpec, address: string): Promise<void> {
   // A root used directly (a jail's path) is its owner's: Paddock writes nothing into it.
   if (spec.engine?.rootDir) return;
   const etc = path.join(unitPaths(spec.stateRoot, spec.name).upper, "etc");
@@ -103,22 +103,12 @@ export async function writeEtc(spec: ContainerSpec, address: string): Promise<vo
   const written: string[] = made ? [etc] : [];
   for (const [name, text] of files) {
     const file = path.join(etc, name);
-    if (sameText(file, text)) continue;
-    writeFileSync(file, text);
+    if ((await host.readFile(file)) === text) continue;
+    await host.writeFile(file, text);
     written.push(file);
   }
   // In a user namespace the unit's root owns them, as it would had it written them.
   await giveToUnit(spec.idMap, written);
-}
-
-/** Whether file holds exactly text (false when it is missing). */
-function sameText(file: string, text: string): boolean {
-  try {
-    return readFileSync(file, "utf8") === text;
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === "ENOENT") return false;
-    throw e;
-  }
 }
 
 /**
